@@ -1,0 +1,2 @@
+/** The four UK nations whose law decides consent, capacity and parental responsibility. */
+package io.coproduce.core.jurisdiction;
