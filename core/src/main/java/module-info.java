@@ -16,4 +16,5 @@ module io.coproduce.core {
   exports io.coproduce.core.person;
   exports io.coproduce.core.responsibility;
   exports io.coproduce.core.rule;
+  exports io.coproduce.core.validation;
 }

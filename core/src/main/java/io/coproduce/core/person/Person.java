@@ -76,7 +76,7 @@ public record Person(
 
   /** Returns whether the person has {@code role}. */
   public boolean hasRole(Role role) {
-    return roles.contains(role);
+    return roles.contains(Objects.requireNonNull(role, "role"));
   }
 
   /** Returns a copy with these roles. */

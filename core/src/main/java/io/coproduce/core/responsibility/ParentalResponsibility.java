@@ -128,7 +128,7 @@ public final class ParentalResponsibility {
       } else {
         reasons.add(0, Reason.of("pr." + ruleName(claim.basis()),
             holder.value() + " holds parental responsibility for " + child.id() + " as "
-                + describe(claim.basis()) + " since " + claim.from()
+                + describe(claim.basis()) + since(claim)
                 + (claim.basis() == ResponsibilityBasis.LOCAL_AUTHORITY_CARE_ORDER
                     || claim.basis() == ResponsibilityBasis.LOCAL_AUTHORITY_INTERIM_CARE_ORDER
                     ? ", shared with the parents; the local authority may limit how they exercise theirs"
@@ -221,6 +221,17 @@ public final class ParentalResponsibility {
           ResponsibilityBasis.ADOPTION.source(nation).orElseThrow()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "since DATE" for orders, agreements and registrations; nothing for bases that begin at
+   * birth, whose date would be the child's date of birth (personal data).
+   */
+  private static String since(ResponsibilityClaim claim) {
+    return switch (claim.basis()) {
+      case BIRTH_MOTHER, FATHER_MARRIED_TO_MOTHER -> "";
+      default -> " since " + claim.from();
+    };
   }
 
   private static String ruleName(ResponsibilityBasis basis) {
