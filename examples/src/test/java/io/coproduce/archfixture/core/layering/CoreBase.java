@@ -1,0 +1,4 @@
+package io.coproduce.archfixture.core.layering;
+
+/** A core type that others may use. */
+public record CoreBase() {}

@@ -1,0 +1,4 @@
+package io.coproduce.archfixture.core.leak.internal;
+
+/** An implementation detail of core. */
+public record CoreSecret() {}
