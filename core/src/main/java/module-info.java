@@ -13,5 +13,6 @@ module io.coproduce.core {
   exports io.coproduce.core.error;
   exports io.coproduce.core.id;
   exports io.coproduce.core.jurisdiction;
+  exports io.coproduce.core.readability;
   exports io.coproduce.core.rule;
 }
