@@ -15,6 +15,7 @@ module io.coproduce.core {
   exports io.coproduce.core.jurisdiction;
   exports io.coproduce.core.person;
   exports io.coproduce.core.responsibility;
+  exports io.coproduce.core.readability;
   exports io.coproduce.core.rule;
   exports io.coproduce.core.validation;
 }
