@@ -157,7 +157,8 @@ public final class BirthInformation {
    * youngest possible age (the protective reading) and {@link Age#oldestYears()} the oldest.
    *
    * @throws InvalidInputException when {@code date} is before the latest possible birth date
-   *     (the person may not have been born yet)
+   *     (the person may not have been born yet), or when the person could be older than {@value
+   *     Age#MAX_YEARS} on {@code date} (field {@code age.years} or {@code age.oldestYears})
    */
   public Age ageOn(LocalDate date) {
     Objects.requireNonNull(date, "date");

@@ -1,0 +1,32 @@
+package io.coproduce.core.id;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.coproduce.core.error.InvalidInputException;
+
+/**
+ * Any text given to {@link PersonId#parse(String)} gives an id or the documented {@link
+ * InvalidInputException}. In the normal build this replays the inputs under {@code
+ * src/test/resources/io/coproduce/core/id/PersonIdFuzzTestInputs/}; set {@code JAZZER_FUZZ=1} to
+ * fuzz.
+ */
+class PersonIdFuzzTest {
+
+  @FuzzTest
+  void anyTextParsesOrIsRejectedWithTheDocumentedError(FuzzedDataProvider data) {
+    String text = data.consumeRemainingAsString();
+    PersonId id;
+    try {
+      id = PersonId.parse(text);
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).isEqualTo("personId");
+      assertThat(IdentifierSyntax.isValid(text)).isFalse();
+      return;
+    }
+    assertThat(IdentifierSyntax.isValid(text)).isTrue();
+    assertThat(id.value()).isEqualTo(text);
+    assertThat(PersonId.parse(id.toString())).isEqualTo(id);
+  }
+}
