@@ -44,7 +44,8 @@ public final class IdentifierSyntax {
    *
    * @param field the field being validated, named in the error (for example {@code "personId"})
    * @param text the candidate id
-   * @throws InvalidInputException naming {@code field} and the rule, when invalid or null
+   * @throws InvalidInputException naming {@code field} and the rule, when invalid or null; the
+   *     invalid text is withheld from the message, since it may be a name or email entered by mistake
    */
   public static String requireValid(String field, String text) {
     Objects.requireNonNull(field, "field");
@@ -52,7 +53,8 @@ public final class IdentifierSyntax {
       throw InvalidInputException.of(field, "must not be null", null);
     }
     if (!SYNTAX.matcher(text).matches()) {
-      throw InvalidInputException.of(field, RULE, text);
+      // Text that is not a valid id may be a name or email typed into the wrong field: withhold it.
+      throw InvalidInputException.personal(field, RULE);
     }
     return text;
   }

@@ -1,7 +1,6 @@
 package io.coproduce.core.jurisdiction;
 
 import io.coproduce.core.error.InvalidInputException;
-import java.util.Locale;
 
 /**
  * A UK nation: the law that applies to a person. Consent, capacity and parental-responsibility
@@ -42,8 +41,9 @@ public enum Jurisdiction {
   }
 
   /**
-   * Parses an ISO 3166-2 code ({@code GB-ENG}) or a constant name ({@code NORTHERN_IRELAND}),
-   * ignoring case.
+   * Parses an ISO 3166-2 code ({@code GB-ENG}), a constant name ({@code NORTHERN_IRELAND}) or a
+   * label ({@code Northern Ireland}), ignoring ASCII case and surrounding spaces. Only ASCII is
+   * accepted, so look-alike letters (a Turkish dotless i, a long s) are rejected, not folded.
    *
    * @throws InvalidInputException naming the field {@code jurisdiction} when unknown
    */
@@ -51,9 +51,14 @@ public enum Jurisdiction {
     if (text == null) {
       throw InvalidInputException.of("jurisdiction", "must not be null", null);
     }
-    String upper = text.trim().toUpperCase(Locale.ROOT);
+    String stripped = text.strip();
+    if (!stripped.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      throw InvalidInputException.of(
+          "jurisdiction", "must be one of GB-ENG, GB-WLS, GB-SCT, GB-NIR (ASCII only)", text);
+    }
     for (Jurisdiction j : values()) {
-      if (j.code.equals(upper) || j.name().equals(upper)) {
+      if (j.code.equalsIgnoreCase(stripped) || j.name().equalsIgnoreCase(stripped)
+          || j.label.equalsIgnoreCase(stripped)) {
         return j;
       }
     }

@@ -70,7 +70,8 @@ class IdentifierSyntaxTest {
 
     assertThat(e.field()).isEqualTo("personId");
     assertThat(e.rule()).isEqualTo(IdentifierSyntax.RULE);
-    assertThat(e.offendingValue()).contains(text);
+    assertThat(e.offendingValue()).as("withheld: a mistaken id may be a name or email").isEmpty();
+    assertThat(e.getMessage()).doesNotContain("was \"");
   }
 
   @Test
@@ -81,7 +82,7 @@ class IdentifierSyntaxTest {
     assertThat(e)
         .hasMessage(
             "consent.subject: must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-', "
-                + "starting with a letter or digit (was \"a b\")");
+                + "starting with a letter or digit");
   }
 
   @Test

@@ -101,6 +101,20 @@ class JurisdictionTest {
   }
 
   @Test
+  void acceptsLabelsWithSpaces() {
+    assertThat(Jurisdiction.parse("Northern Ireland")).isEqualTo(NORTHERN_IRELAND);
+    assertThat(Jurisdiction.parse("northern ireland")).isEqualTo(NORTHERN_IRELAND);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u017fcotland", "gb-n\u0131r", "\u0000GB-ENG", "GB-EN\u0120", "ENGLAND\u200b"})
+  void rejectsNonAsciiLookAlikesRatherThanFoldingThem(String text) {
+    InvalidInputException e = rejectionOf(() -> Jurisdiction.parse(text));
+
+    assertThat(e.field()).isEqualTo("jurisdiction");
+  }
+
+  @Test
   void rejectsNullAsInvalidInput() {
     assertThat(rejectionOf(() -> Jurisdiction.parse(null)))
         .hasMessage("jurisdiction: must not be null");
