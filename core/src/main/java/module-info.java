@@ -12,8 +12,11 @@ module io.coproduce.core {
   exports io.coproduce.core.age;
   exports io.coproduce.core.error;
   exports io.coproduce.core.id;
+  exports io.coproduce.core.json;
   exports io.coproduce.core.jurisdiction;
   exports io.coproduce.core.person;
   exports io.coproduce.core.responsibility;
   exports io.coproduce.core.rule;
+
+  provides com.fasterxml.jackson.databind.Module with io.coproduce.core.json.CoproduceCoreModule;
 }
