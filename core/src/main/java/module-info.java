@@ -12,10 +12,13 @@ module io.coproduce.core {
   exports io.coproduce.core.age;
   exports io.coproduce.core.error;
   exports io.coproduce.core.id;
+  exports io.coproduce.core.json;
   exports io.coproduce.core.jurisdiction;
   exports io.coproduce.core.person;
   exports io.coproduce.core.responsibility;
   exports io.coproduce.core.readability;
   exports io.coproduce.core.rule;
   exports io.coproduce.core.validation;
+
+  provides com.fasterxml.jackson.databind.Module with io.coproduce.core.json.CoproduceCoreModule;
 }
