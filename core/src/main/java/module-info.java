@@ -13,6 +13,7 @@ module io.coproduce.core {
   exports io.coproduce.core.error;
   exports io.coproduce.core.id;
   exports io.coproduce.core.json;
+  exports io.coproduce.core.json.strict;
   exports io.coproduce.core.jurisdiction;
   exports io.coproduce.core.person;
   exports io.coproduce.core.responsibility;

@@ -1,8 +1,24 @@
 package io.coproduce.core.json;
 
-import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import io.coproduce.core.id.OrganisationId;
+import io.coproduce.core.id.PartyId;
+import io.coproduce.core.id.PersonId;
 import io.coproduce.core.json.internal.CoreJsonSupport;
+import io.coproduce.core.json.strict.NodeReader;
+import io.coproduce.core.json.strict.StrictModule;
+import io.coproduce.core.json.strict.ValueWriter;
+import io.coproduce.core.person.Response;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A Jackson 2 module that reads and writes every core type without annotations on the model.
@@ -113,31 +129,88 @@ import io.coproduce.core.json.internal.CoreJsonSupport;
  * unknown property. If a host enables default typing for its own types, core values are still
  * written and read without type ids (so a {@code PartyId} keeps its {@code kind} shape).
  */
-public final class CoproduceCoreModule extends Module {
-
-  private final CoreJsonSupport support = new CoreJsonSupport();
+public final class CoproduceCoreModule extends StrictModule {
 
   /** Creates the module (also the constructor {@link java.util.ServiceLoader} uses). */
-  public CoproduceCoreModule() {}
-
-  /** Returns {@code "io.coproduce.core"}. */
-  @Override
-  public String getModuleName() {
-    return "io.coproduce.core";
+  public CoproduceCoreModule() {
+    super("io.coproduce.core", CoreJsonSupport.types(), List.of());
+    @SuppressWarnings("unchecked")
+    JsonSerializer<PartyId> party = (JsonSerializer<PartyId>) serializerFor(PartyId.class);
+    overrideSerializer(PersonId.class, CoreJsonSupport.idSerializer(PersonId.class, party));
+    overrideSerializer(
+        OrganisationId.class, CoreJsonSupport.idSerializer(OrganisationId.class, party));
   }
 
-  /** Returns {@link Version#unknownVersion()}: the module's version is the library's. */
-  @Override
-  public Version version() {
-    return Version.unknownVersion();
+  /**
+   * Returns the strict reader of a core type, for other modules' JSON support to read core
+   * values nested in their own with paths from their own root.
+   *
+   * @throws IllegalArgumentException when {@code type} is not a core type
+   */
+  public static <T> NodeReader<T> reader(Class<T> type) {
+    NodeReader<T> reader = CoreJsonSupport.reader(Objects.requireNonNull(type, "type"));
+    if (reader == null) {
+      throw new IllegalArgumentException("not a core type: " + type.getName());
+    }
+    return reader;
   }
 
-  /** Registers the serializers and deserializers for values and map keys. */
+  /**
+   * Returns the writer of a core type, for other modules' JSON support to write core values
+   * nested in their own (a {@code PartyId} always in its {@code {"kind", "id"}} shape).
+   *
+   * @throws IllegalArgumentException when {@code type} is not a core type
+   */
+  public static <T> ValueWriter<T> writer(Class<T> type) {
+    ValueWriter<T> writer = CoreJsonSupport.writer(Objects.requireNonNull(type, "type"));
+    if (writer == null) {
+      throw new IllegalArgumentException("not a core type: " + type.getName());
+    }
+    return writer;
+  }
+
+  /** Adds the generic {@code Response} to the core types' serializers. */
   @Override
-  public void setupModule(SetupContext context) {
-    context.addSerializers(support.serializers());
-    context.addKeySerializers(support.keySerializers());
-    context.addDeserializers(support.deserializers());
-    context.addKeyDeserializers(support.keyDeserializers());
+  protected Serializers valueSerializers() {
+    Serializers exact = super.valueSerializers();
+    return new Serializers.Base() {
+      @Override
+      public JsonSerializer<?> findSerializer(
+          SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+        if (type.hasRawClass(Response.class)) {
+          return CoreJsonSupport.responseSerializer(type.containedTypeOrUnknown(0));
+        }
+        return exact.findSerializer(config, type, beanDesc);
+      }
+    };
+  }
+
+  /** Adds the generic {@code Response} to the core types' deserializers. */
+  @Override
+  protected Deserializers valueDeserializers() {
+    Deserializers exact = super.valueDeserializers();
+    return new Deserializers.Base() {
+      @Override
+      public JsonDeserializer<?> findBeanDeserializer(
+          JavaType type, DeserializationConfig config, BeanDescription beanDesc)
+          throws JsonMappingException {
+        if (type.hasRawClass(Response.class)) {
+          return CoreJsonSupport.responseDeserializer(type.containedTypeOrUnknown(0));
+        }
+        return exact.findBeanDeserializer(type, config, beanDesc);
+      }
+
+      @Override
+      public JsonDeserializer<?> findEnumDeserializer(
+          Class<?> type, DeserializationConfig config, BeanDescription beanDesc)
+          throws JsonMappingException {
+        return exact.findEnumDeserializer(type, config, beanDesc);
+      }
+
+      @Override
+      public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+        return valueType == Response.class || exact.hasDeserializerFor(config, valueType);
+      }
+    };
   }
 }

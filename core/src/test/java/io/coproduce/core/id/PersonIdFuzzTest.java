@@ -26,7 +26,25 @@ class PersonIdFuzzTest {
       return;
     }
     assertThat(IdentifierSyntax.isValid(text)).isTrue();
+    assertThat(followsTheDocumentedSyntax(text))
+        .as("an accepted id follows the documented syntax, checked without the regex")
+        .isTrue();
     assertThat(id.value()).isEqualTo(text);
     assertThat(PersonId.parse(id.toString())).isEqualTo(id);
+  }
+
+  /** An oracle independent of {@link IdentifierSyntax}'s regular expression. */
+  private static boolean followsTheDocumentedSyntax(String text) {
+    if (text.isEmpty() || text.length() > IdentifierSyntax.MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

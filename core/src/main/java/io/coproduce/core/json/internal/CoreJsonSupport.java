@@ -1,102 +1,63 @@
 package io.coproduce.core.json.internal;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.deser.Deserializers;
-import com.fasterxml.jackson.databind.deser.KeyDeserializers;
-import com.fasterxml.jackson.databind.ser.Serializers;
-import io.coproduce.core.id.OrganisationId;
 import io.coproduce.core.id.PartyId;
-import io.coproduce.core.id.PersonId;
-import io.coproduce.core.person.Response;
-import java.util.HashMap;
-import java.util.Map;
+import io.coproduce.core.json.strict.NodeReader;
+import io.coproduce.core.json.strict.StrictType;
+import io.coproduce.core.json.strict.ValueWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The lookups {@link io.coproduce.core.json.CoproduceCoreModule} registers with Jackson: value
- * and key serializers and deserializers for every core type. Each lookup matches exact classes
- * only (core types are final, records or enums, and {@link PartyId} is sealed). Immutable and
- * thread-safe; public only so the module in the exported package can reach it.
+ * What {@link io.coproduce.core.json.CoproduceCoreModule} is built from: the strict types of
+ * the core model, and the serializers for what a {@link StrictType} cannot express (ids that
+ * take the {@code PartyId} shape where a property is declared as one, and the generic {@code
+ * Response}). Stateless; public only so the module in the exported package can reach it.
  */
 public final class CoreJsonSupport {
 
-  private final Map<Class<?>, JsonSerializer<?>> serializers = new HashMap<>();
-  private final Map<Class<?>, JsonDeserializer<?>> deserializers = new HashMap<>();
-  private final Map<Class<?>, KeyDeserializer> keyDeserializers = new HashMap<>();
-  private final TextKeySerializer keySerializer = new TextKeySerializer();
+  private CoreJsonSupport() {}
 
-  /** Creates the lookups. */
-  public CoreJsonSupport() {
-    for (CoreTypes.Entry<?> entry : CoreTypes.entries()) {
-      serializers.put(entry.type(), new WriterSerializer<>(entry));
-      deserializers.put(entry.type(), new TreeDeserializer<>(entry));
-      if (entry.textKey()) {
-        keyDeserializers.put(entry.type(), new TextKeyDeserializer(entry));
-      }
-    }
-    @SuppressWarnings("unchecked")
-    JsonSerializer<PartyId> party = (JsonSerializer<PartyId>) serializers.get(PartyId.class);
-    serializers.put(PersonId.class, new IdSerializer<>(PersonId.class, party));
-    serializers.put(OrganisationId.class, new IdSerializer<>(OrganisationId.class, party));
+  /** Returns every core type, in registration order. */
+  public static List<StrictType<?>> types() {
+    List<StrictType<?>> out = new ArrayList<>();
+    CoreTypes.entries().forEach(out::add);
+    return out;
   }
 
-  /** Returns the value serializers. */
-  public Serializers serializers() {
-    return new Serializers.Base() {
-      @Override
-      public JsonSerializer<?> findSerializer(
-          SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-        if (type.hasRawClass(Response.class)) {
-          return new ResponseSerializer(type.containedTypeOrUnknown(0));
-        }
-        return serializers.get(type.getRawClass());
-      }
-    };
+  /** Returns the strict type of exactly {@code type}, or {@code null} when it is not a core type. */
+  @SuppressWarnings("unchecked")
+  public static <T> StrictType<T> type(Class<T> type) {
+    return (StrictType<T>) CoreTypes.entry(type);
   }
 
-  /** Returns the map-key serializers (ids and core constants). */
-  public Serializers keySerializers() {
-    return new Serializers.Base() {
-      @Override
-      public JsonSerializer<?> findSerializer(
-          SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-        return keyDeserializers.containsKey(type.getRawClass()) ? keySerializer : null;
-      }
-    };
+  /** Returns the strict reader of a core type, or {@code null}. */
+  public static <T> NodeReader<T> reader(Class<T> type) {
+    StrictType<T> entry = type(type);
+    return entry == null ? null : entry.reader();
   }
 
-  /** Returns the value deserializers. */
-  public Deserializers deserializers() {
-    return new Deserializers.Base() {
-      @Override
-      public JsonDeserializer<?> findBeanDeserializer(
-          JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
-        if (type.hasRawClass(Response.class)) {
-          return new ResponseDeserializer(type.containedTypeOrUnknown(0));
-        }
-        return deserializers.get(type.getRawClass());
-      }
-
-      @Override
-      public JsonDeserializer<?> findEnumDeserializer(
-          Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
-        return deserializers.get(type);
-      }
-
-      @Override
-      public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-        return valueType == Response.class || deserializers.containsKey(valueType);
-      }
-    };
+  /** Returns the writer of a core type, or {@code null}. */
+  public static <T> ValueWriter<T> writer(Class<T> type) {
+    StrictType<T> entry = type(type);
+    return entry == null ? null : entry.writer();
   }
 
-  /** Returns the map-key deserializers (ids and core constants). */
-  public KeyDeserializers keyDeserializers() {
-    return (type, config, beanDesc) -> keyDeserializers.get(type.getRawClass());
+  /** The serializer of an id that switches to {@code party} in a property declared as {@code PartyId}. */
+  public static <T extends PartyId> JsonSerializer<T> idSerializer(
+      Class<T> type, JsonSerializer<PartyId> party) {
+    return new IdSerializer<>(type, party);
+  }
+
+  /** The serializer of a {@code Response} of {@code answerType}. */
+  public static JsonSerializer<?> responseSerializer(JavaType answerType) {
+    return new ResponseSerializer(answerType);
+  }
+
+  /** The deserializer of a {@code Response} of {@code answerType}. */
+  public static JsonDeserializer<?> responseDeserializer(JavaType answerType) {
+    return new ResponseDeserializer(answerType);
   }
 }

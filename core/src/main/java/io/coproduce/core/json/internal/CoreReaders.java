@@ -1,5 +1,9 @@
 package io.coproduce.core.json.internal;
 
+import io.coproduce.core.json.strict.JsonPaths;
+import io.coproduce.core.json.strict.NodeReader;
+import io.coproduce.core.json.strict.StrictNodes;
+import io.coproduce.core.json.strict.StrictTree;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coproduce.core.age.Age;
 import io.coproduce.core.age.AgeBand;
@@ -62,73 +66,73 @@ final class CoreReaders {
   // ---- text forms -------------------------------------------------------------------------
 
   static PersonId personId(JsonNode node, String path) {
-    String text = Nodes.text(node, path);
+    String text = StrictNodes.text(node, path);
     try {
       return PersonId.parse(text);
     } catch (InvalidInputException e) {
-      throw Nodes.at(path, e);
+      throw StrictNodes.at(path, e);
     }
   }
 
   static OrganisationId organisationId(JsonNode node, String path) {
-    String text = Nodes.text(node, path);
+    String text = StrictNodes.text(node, path);
     try {
       return OrganisationId.parse(text);
     } catch (InvalidInputException e) {
-      throw Nodes.at(path, e);
+      throw StrictNodes.at(path, e);
     }
   }
 
   static Jurisdiction jurisdiction(JsonNode node, String path) {
-    String text = Nodes.text(node, path);
+    String text = StrictNodes.text(node, path);
     try {
       return Jurisdiction.parse(text);
     } catch (InvalidInputException e) {
-      throw Nodes.at(path, e);
+      throw StrictNodes.at(path, e);
     }
   }
 
   static AgeBand ageBand(JsonNode node, String path) {
-    String text = Nodes.text(node, path);
+    String text = StrictNodes.text(node, path);
     try {
       return AgeBand.parse(text);
     } catch (InvalidInputException e) {
-      throw Nodes.personalAt(path, e);
+      throw StrictNodes.personalAt(path, e);
     }
   }
 
   static Age age(JsonNode node, String path) {
-    String text = Nodes.text(node, path);
+    String text = StrictNodes.text(node, path);
     try {
       return Age.parse(text);
     } catch (InvalidInputException e) {
-      throw Nodes.personalAt(path, e);
+      throw StrictNodes.personalAt(path, e);
     }
   }
 
   static BirthInformation birth(JsonNode node, String path) {
-    String text = Nodes.text(node, path);
+    String text = StrictNodes.text(node, path);
     try {
       return BirthInformation.parse(text);
     } catch (InvalidInputException e) {
-      throw Nodes.personalAt(path, e);
+      throw StrictNodes.personalAt(path, e);
     }
   }
 
   static AccessNeed accessNeed(JsonNode node, String path) {
-    String text = Nodes.text(node, path);
+    String text = StrictNodes.text(node, path);
     try {
       return AccessNeed.parse(text);
     } catch (InvalidInputException e) {
-      throw Nodes.personalAt(path, e);
+      throw StrictNodes.personalAt(path, e);
     }
   }
 
   // ---- objects ----------------------------------------------------------------------------
 
   static PartyId partyId(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, PARTY_FIELDS);
-    String kind = Nodes.text(f.required("kind"), f.path("kind"));
+    StrictNodes.Fields f = StrictNodes.object(node, path, PARTY_FIELDS);
+    String kind = StrictNodes.text(f.required("kind"), f.path("kind"));
     JsonNode id = f.required("id");
     return switch (kind) {
       case PARTY_KIND_PERSON -> personId(id, f.path("id"));
@@ -151,11 +155,11 @@ final class CoreReaders {
       };
     }
     if (!node.isObject()) {
-      throw Nodes.wrongType(path, "{\"answer\": ...}, \"PREFER_NOT_TO_SAY\" or \"NOT_ASKED\"", node);
+      throw StrictNodes.wrongType(path, "{\"answer\": ...}, \"PREFER_NOT_TO_SAY\" or \"NOT_ASKED\"", node);
     }
-    Nodes.Fields f = Nodes.object(node, path, RESPONSE_FIELDS);
+    StrictNodes.Fields f = StrictNodes.object(node, path, RESPONSE_FIELDS);
     JsonNode value = f.required(ANSWER);
-    return Response.answered(Nodes.personal(answer).read(value, f.path(ANSWER)));
+    return Response.answered(StrictNodes.personal(answer).read(value, f.path(ANSWER)));
   }
 
   static String responseRule() {
@@ -163,10 +167,10 @@ final class CoreReaders {
   }
 
   static EqualityMonitoring monitoring(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, MONITORING_FIELDS);
-    NodeReader<Boolean> yesNo = Nodes::bool;
+    StrictNodes.Fields f = StrictNodes.object(node, path, MONITORING_FIELDS);
+    NodeReader<Boolean> yesNo = StrictNodes::bool;
     NodeReader<Integer> decile = (n, p) -> {
-      int d = Nodes.integer(n, p);
+      int d = StrictNodes.integer(n, p);
       if (d < 1 || d > 10) {
         throw InvalidInputException.personal(p, "must be 1 (most deprived) to 10");
       }
@@ -187,12 +191,12 @@ final class CoreReaders {
       return new EqualityMonitoring(ethnicity, gender, disability, sexualOrientation,
           careExperienced, youngCarer, sen, freeSchoolMeals, deprivationDecile);
     } catch (InvalidInputException e) {
-      throw InvalidInputException.personal(Nodes.fieldUnder(path, e.field()), e.rule());
+      throw InvalidInputException.personal(StrictNodes.fieldUnder(path, e.field()), e.rule());
     }
   }
 
   /** A question left out was not asked; an explicit null is refused as ambiguous. */
-  private static <T> Response<T> question(Nodes.Fields f, String name, NodeReader<T> answer) {
+  private static <T> Response<T> question(StrictNodes.Fields f, String name, NodeReader<T> answer) {
     JsonNode value = f.get(name);
     if (value == null) {
       return Response.notAsked();
@@ -205,7 +209,7 @@ final class CoreReaders {
   }
 
   static Person person(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, PERSON_FIELDS);
+    StrictNodes.Fields f = StrictNodes.object(node, path, PERSON_FIELDS);
     PersonId id = personId(f.required("id"), f.path("id"));
     BirthInformation birth = birth(f.required("birth"), f.path("birth"));
     Jurisdiction jurisdiction = jurisdiction(f.required("jurisdiction"), f.path("jurisdiction"));
@@ -226,15 +230,15 @@ final class CoreReaders {
     try {
       return new Person(id, birth, jurisdiction, roles, needs, monitoring);
     } catch (InvalidInputException e) {
-      throw Nodes.under(path, e);
+      throw StrictNodes.under(path, e);
     }
   }
 
   private static <T> Set<T> distinct(JsonNode node, String path, NodeReader<T> element, String rule) {
-    Nodes.array(node, path);
+    StrictNodes.array(node, path);
     Set<T> out = new LinkedHashSet<>();
     for (int i = 0; i < node.size(); i++) {
-      String at = Paths.element(path, i);
+      String at = JsonPaths.element(path, i);
       if (!out.add(element.read(node.get(i), at))) {
         throw InvalidInputException.of(at, rule, null);
       }
@@ -243,69 +247,69 @@ final class CoreReaders {
   }
 
   static RuleSource ruleSource(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, RULE_SOURCE_FIELDS);
-    RuleSource.Kind kind = Nodes.constant(f.required("kind"), f.path("kind"), RuleSource.Kind.class);
-    String citation = Nodes.nonBlankText(f.required("citation"), f.path("citation"));
+    StrictNodes.Fields f = StrictNodes.object(node, path, RULE_SOURCE_FIELDS);
+    RuleSource.Kind kind = StrictNodes.constant(f.required("kind"), f.path("kind"), RuleSource.Kind.class);
+    String citation = StrictNodes.nonBlankText(f.required("citation"), f.path("citation"));
     try {
       return new RuleSource(kind, citation);
     } catch (InvalidInputException e) {
-      throw Nodes.under(path, e);
+      throw StrictNodes.under(path, e);
     }
   }
 
   static ReadingLevel readingLevel(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, READING_LEVEL_FIELDS);
-    int sentences = Nodes.integer(f.required("sentences"), f.path("sentences"));
-    int words = Nodes.integer(f.required("words"), f.path("words"));
-    int syllables = Nodes.integer(f.required("syllables"), f.path("syllables"));
+    StrictNodes.Fields f = StrictNodes.object(node, path, READING_LEVEL_FIELDS);
+    int sentences = StrictNodes.integer(f.required("sentences"), f.path("sentences"));
+    int words = StrictNodes.integer(f.required("words"), f.path("words"));
+    int syllables = StrictNodes.integer(f.required("syllables"), f.path("syllables"));
     try {
       return new ReadingLevel(sentences, words, syllables);
     } catch (InvalidInputException e) {
-      throw Nodes.under(path, e);
+      throw StrictNodes.under(path, e);
     }
   }
 
   static Reason reason(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, REASON_FIELDS);
-    String rule = Nodes.nonBlankText(f.required("rule"), f.path("rule"));
-    String explanation = Nodes.nonBlankText(f.required("explanation"), f.path("explanation"));
+    StrictNodes.Fields f = StrictNodes.object(node, path, REASON_FIELDS);
+    String rule = StrictNodes.nonBlankText(f.required("rule"), f.path("rule"));
+    String explanation = StrictNodes.nonBlankText(f.required("explanation"), f.path("explanation"));
     RuleSource source = ruleSource(f.required("source"), f.path("source"));
     try {
       return new Reason(rule, explanation, source);
     } catch (InvalidInputException e) {
-      throw Nodes.under(path, e);
+      throw StrictNodes.under(path, e);
     }
   }
 
   static ResponsibilityClaim claim(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, CLAIM_FIELDS);
+    StrictNodes.Fields f = StrictNodes.object(node, path, CLAIM_FIELDS);
     PartyId holder = partyId(f.required("holder"), f.path("holder"));
     PersonId child = personId(f.required("child"), f.path("child"));
     ResponsibilityBasis basis =
-        Nodes.constant(f.required("basis"), f.path("basis"), ResponsibilityBasis.class);
-    LocalDate from = Nodes.date(f.required("from"), f.path("from"));
+        StrictNodes.constant(f.required("basis"), f.path("basis"), ResponsibilityBasis.class);
+    LocalDate from = StrictNodes.date(f.required("from"), f.path("from"));
     JsonNode untilNode = f.optional("until");
-    LocalDate until = untilNode == null ? null : Nodes.date(untilNode, f.path("until"));
+    LocalDate until = untilNode == null ? null : StrictNodes.date(untilNode, f.path("until"));
     if (until != null && !until.isAfter(from)) {
       throw InvalidInputException.personal(f.path("until"), "must be after " + f.path("from"));
     }
     try {
       return new ResponsibilityClaim(holder, child, basis, from, until);
     } catch (InvalidInputException e) {
-      throw Nodes.under(path, e);
+      throw StrictNodes.under(path, e);
     }
   }
 
   static ResponsibilityFinding finding(JsonNode node, String path) {
-    Nodes.Fields f = Nodes.object(node, path, FINDING_FIELDS);
+    StrictNodes.Fields f = StrictNodes.object(node, path, FINDING_FIELDS);
     PartyId holder = partyId(f.required("holder"), f.path("holder"));
     PersonId child = personId(f.required("child"), f.path("child"));
-    LocalDate date = Nodes.date(f.required("date"), f.path("date"));
-    boolean holds = Nodes.bool(f.required("holds"), f.path("holds"));
+    LocalDate date = StrictNodes.date(f.required("date"), f.path("date"));
+    boolean holds = StrictNodes.bool(f.required("holds"), f.path("holds"));
     JsonNode basisNode = f.optional("basis");
     ResponsibilityBasis basis = basisNode == null
         ? null
-        : Nodes.constant(basisNode, f.path("basis"), ResponsibilityBasis.class);
+        : StrictNodes.constant(basisNode, f.path("basis"), ResponsibilityBasis.class);
     if (holds && basis == null) {
       throw InvalidInputException.of(f.path("basis"), "is required when holds is true", null);
     }
@@ -313,23 +317,23 @@ final class CoreReaders {
       throw InvalidInputException.of(f.path("basis"), "must be absent when holds is false", null);
     }
     String reasonsPath = f.path("reasons");
-    JsonNode reasonsNode = Nodes.array(f.required("reasons"), reasonsPath);
+    JsonNode reasonsNode = StrictNodes.array(f.required("reasons"), reasonsPath);
     if (reasonsNode.isEmpty()) {
       throw InvalidInputException.of(reasonsPath, "must name at least one reason", null);
     }
     List<Reason> reasons = new ArrayList<>(reasonsNode.size());
     for (int i = 0; i < reasonsNode.size(); i++) {
-      reasons.add(reason(reasonsNode.get(i), Paths.element(reasonsPath, i)));
+      reasons.add(reason(reasonsNode.get(i), JsonPaths.element(reasonsPath, i)));
     }
     try {
       return new ResponsibilityFinding(holder, child, date, holds, basis, reasons);
     } catch (InvalidInputException e) {
-      throw Nodes.under(path, e);
+      throw StrictNodes.under(path, e);
     }
   }
 
   /** Reads a constant by name; the path names the JSON location. */
   static <E extends Enum<E>> NodeReader<E> enumReader(Class<E> type) {
-    return (node, path) -> Nodes.constant(node, path, type);
+    return (node, path) -> StrictNodes.constant(node, path, type);
   }
 }

@@ -1,5 +1,8 @@
 package io.coproduce.core.json.internal;
 
+import io.coproduce.core.json.strict.NodeReader;
+import io.coproduce.core.json.strict.StrictNodes;
+import io.coproduce.core.json.strict.StrictType;
 import io.coproduce.core.age.Age;
 import io.coproduce.core.age.AgeBand;
 import io.coproduce.core.age.BirthInformation;
@@ -34,18 +37,6 @@ import java.util.Map;
  */
 final class CoreTypes {
 
-  /**
-   * One core type.
-   *
-   * @param type the class
-   * @param root the path that errors start with when the value is read at the root
-   * @param reader reads it from a tree
-   * @param writer writes it
-   * @param textKey whether it is also a map key, written as its text form
-   */
-  record Entry<T>(
-      Class<T> type, String root, NodeReader<T> reader, ValueWriter<T> writer, boolean textKey) {}
-
   /** Every enum of the core model: written by name, except jurisdictions (code) and age bands (label). */
   static final List<Class<? extends Enum<?>>> CONSTANTS = List.of(
       Jurisdiction.class, AgeBand.class, Role.class, Ethnicity.class, Ethnicity.Group.class,
@@ -53,39 +44,37 @@ final class CoreTypes {
       RuleSource.Kind.class, ResponsibilityBasis.class, ResponsibilityBasis.HolderKind.class,
       BirthInformation.Precision.class, Response.Kind.class);
 
-  private static final Map<Class<?>, Entry<?>> ENTRIES = new LinkedHashMap<>();
+  private static final Map<Class<?>, StrictType<?>> ENTRIES = new LinkedHashMap<>();
 
   static {
-    add(new Entry<>(PersonId.class, "personId", CoreReaders::personId,
-        (v, g, p) -> g.writeString(v.value()), true));
-    add(new Entry<>(OrganisationId.class, "organisationId", CoreReaders::organisationId,
-        (v, g, p) -> g.writeString(v.value()), true));
-    add(new Entry<>(PartyId.class, "partyId", CoreReaders::partyId,
-        (v, g, p) -> CoreWriters.partyId(v, g), false));
-    add(new Entry<>(Age.class, "age", CoreReaders::age,
-        (v, g, p) -> g.writeString(v.toString()), false));
-    add(new Entry<>(BirthInformation.class, "birthInformation", CoreReaders::birth,
-        (v, g, p) -> g.writeString(v.toString()), false));
-    add(new Entry<>(AccessNeed.class, "accessNeed", CoreReaders::accessNeed,
-        (v, g, p) -> g.writeString(v.toString()), false));
-    add(new Entry<>(EqualityMonitoring.class, "equalityMonitoring", CoreReaders::monitoring,
-        CoreWriters::monitoring, false));
-    add(new Entry<>(Person.class, "person", CoreReaders::person,
-        CoreWriters::person, false));
-    add(new Entry<>(RuleSource.class, "ruleSource", CoreReaders::ruleSource,
-        (v, g, p) -> CoreWriters.ruleSource(v, g), false));
-    add(new Entry<>(ReadingLevel.class, "readingLevel", CoreReaders::readingLevel,
-        (v, g, p) -> CoreWriters.readingLevel(v, g), false));
-    add(new Entry<>(Reason.class, "reason", CoreReaders::reason,
-        (v, g, p) -> CoreWriters.reason(v, g), false));
-    add(new Entry<>(ResponsibilityClaim.class, "responsibilityClaim", CoreReaders::claim,
-        (v, g, p) -> CoreWriters.claim(v, g), false));
-    add(new Entry<>(ResponsibilityFinding.class, "responsibilityFinding", CoreReaders::finding,
-        (v, g, p) -> CoreWriters.finding(v, g), false));
-    add(new Entry<>(Jurisdiction.class, "jurisdiction", CoreReaders::jurisdiction,
-        (v, g, p) -> g.writeString(v.code()), true));
-    add(new Entry<>(AgeBand.class, "ageBand", CoreReaders::ageBand,
-        (v, g, p) -> g.writeString(v.label()), true));
+    add(StrictType.text(PersonId.class, "personId", CoreReaders::personId, PersonId::value));
+    add(StrictType.text(OrganisationId.class, "organisationId", CoreReaders::organisationId,
+        OrganisationId::value));
+    add(StrictType.of(PartyId.class, "partyId", CoreReaders::partyId,
+        (v, g, p) -> CoreWriters.partyId(v, g)));
+    add(StrictType.of(Age.class, "age", CoreReaders::age,
+        (v, g, p) -> g.writeString(v.toString())));
+    add(StrictType.of(BirthInformation.class, "birthInformation", CoreReaders::birth,
+        (v, g, p) -> g.writeString(v.toString())));
+    add(StrictType.of(AccessNeed.class, "accessNeed", CoreReaders::accessNeed,
+        (v, g, p) -> g.writeString(v.toString())));
+    add(StrictType.of(EqualityMonitoring.class, "equalityMonitoring", CoreReaders::monitoring,
+        CoreWriters::monitoring));
+    add(StrictType.of(Person.class, "person", CoreReaders::person,
+        CoreWriters::person));
+    add(StrictType.of(RuleSource.class, "ruleSource", CoreReaders::ruleSource,
+        (v, g, p) -> CoreWriters.ruleSource(v, g)));
+    add(StrictType.of(ReadingLevel.class, "readingLevel", CoreReaders::readingLevel,
+        (v, g, p) -> CoreWriters.readingLevel(v, g)));
+    add(StrictType.of(Reason.class, "reason", CoreReaders::reason,
+        (v, g, p) -> CoreWriters.reason(v, g)));
+    add(StrictType.of(ResponsibilityClaim.class, "responsibilityClaim", CoreReaders::claim,
+        (v, g, p) -> CoreWriters.claim(v, g)));
+    add(StrictType.of(ResponsibilityFinding.class, "responsibilityFinding", CoreReaders::finding,
+        (v, g, p) -> CoreWriters.finding(v, g)));
+    add(StrictType.text(Jurisdiction.class, "jurisdiction", CoreReaders::jurisdiction,
+        Jurisdiction::code));
+    add(StrictType.text(AgeBand.class, "ageBand", CoreReaders::ageBand, AgeBand::label));
     for (Class<? extends Enum<?>> type : CONSTANTS) {
       if (!ENTRIES.containsKey(type)) {
         addConstant(type);
@@ -95,16 +84,13 @@ final class CoreTypes {
 
   private CoreTypes() {}
 
-  private static void add(Entry<?> entry) {
+  private static void add(StrictType<?> entry) {
     ENTRIES.put(entry.type(), entry);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void addConstant(Class<? extends Enum<?>> type) {
-    Class<Enum> raw = (Class<Enum>) (Class) type;
-    NodeReader<Enum> reader = (node, path) -> Nodes.constant(node, path, raw);
-    ValueWriter<Enum> writer = (v, g, p) -> g.writeString(v.name());
-    add(new Entry<>(raw, rootName(type), reader, writer, true));
+    add(StrictType.constant((Class) type, rootName(type)));
   }
 
   /** {@code Role} gives {@code role}; {@code RuleSource.Kind} gives {@code ruleSource.kind}. */
@@ -119,12 +105,12 @@ final class CoreTypes {
   }
 
   /** The entry for exactly {@code type}, or {@code null}. */
-  static Entry<?> entry(Class<?> type) {
+  static StrictType<?> entry(Class<?> type) {
     return ENTRIES.get(type);
   }
 
   /** Every entry. */
-  static Iterable<Entry<?>> entries() {
+  static Iterable<StrictType<?>> entries() {
     return ENTRIES.values();
   }
 
@@ -140,15 +126,15 @@ final class CoreTypes {
    */
   static NodeReader<?> answerReader(Class<?> type) {
     if (type == Boolean.class) {
-      return (NodeReader<Boolean>) Nodes::bool;
+      return (NodeReader<Boolean>) StrictNodes::bool;
     }
     if (type == Integer.class) {
-      return (NodeReader<Integer>) Nodes::integer;
+      return (NodeReader<Integer>) StrictNodes::integer;
     }
     if (type == String.class) {
-      return (NodeReader<String>) Nodes::text;
+      return (NodeReader<String>) StrictNodes::text;
     }
-    Entry<?> entry = ENTRIES.get(type);
+    StrictType<?> entry = ENTRIES.get(type);
     return entry == null ? null : entry.reader();
   }
 }

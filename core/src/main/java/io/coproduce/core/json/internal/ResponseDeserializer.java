@@ -1,5 +1,9 @@
 package io.coproduce.core.json.internal;
 
+import io.coproduce.core.json.strict.JsonPaths;
+import io.coproduce.core.json.strict.NodeReader;
+import io.coproduce.core.json.strict.StrictNodes;
+import io.coproduce.core.json.strict.StrictTree;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -72,7 +76,7 @@ final class ResponseDeserializer extends StdDeserializer<Response<?>>
     Response<?> result = null;
     while (t == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      String at = Paths.property(ROOT, name);
+      String at = JsonPaths.property(ROOT, name);
       if (!CoreReaders.ANSWER.equals(name)) {
         throw InvalidInputException.of(at, "is not a known property; expected answer", null);
       }
@@ -87,7 +91,7 @@ final class ResponseDeserializer extends StdDeserializer<Response<?>>
       t = p.nextToken();
     }
     if (result == null) {
-      throw InvalidInputException.of(Paths.property(ROOT, CoreReaders.ANSWER), "is required", null);
+      throw InvalidInputException.of(JsonPaths.property(ROOT, CoreReaders.ANSWER), "is required", null);
     }
     return result;
   }

@@ -1,14 +1,14 @@
-package io.coproduce.core.json.internal;
+package io.coproduce.core.json.strict;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Reads one core value from a JSON tree, naming {@code path} in every error.
+ * Reads one value from a JSON tree, naming {@code path} in every error.
  *
  * @param <T> the value read
  */
 @FunctionalInterface
-interface NodeReader<T> {
+public interface NodeReader<T> {
 
   /**
    * Reads the value at {@code node}.

@@ -1,4 +1,4 @@
-package io.coproduce.core.json.internal;
+package io.coproduce.core.json.strict;
 
 import java.util.regex.Pattern;
 
@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
  * that is not a plain identifier (it came from untrusted JSON) is quoted, escaped and shortened:
  * {@code person["first name"]}.
  */
-final class Paths {
+public final class JsonPaths {
 
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
   private static final int MAX_QUOTED = 40;
 
-  private Paths() {}
+  private JsonPaths() {}
 
   /** The path of property {@code name} of the object at {@code path}. */
-  static String property(String path, String name) {
+  public static String property(String path, String name) {
     if (PLAIN.matcher(name).matches()) {
       return path + "." + name;
     }
@@ -24,7 +24,7 @@ final class Paths {
   }
 
   /** The path of element {@code index} of the array at {@code path}. */
-  static String element(String path, int index) {
+  public static String element(String path, int index) {
     return path + "[" + index + "]";
   }
 

@@ -1,4 +1,4 @@
-package io.coproduce.core.json.internal;
+package io.coproduce.core.json.strict;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,9 +16,9 @@ import java.util.Deque;
  * Reads one JSON value from a parser into a tree, rejecting a property that appears twice in an
  * object (Jackson's own tree reader keeps the last one silently). Iterative, so the depth of the
  * input is limited only by the parser's {@link com.fasterxml.jackson.core.StreamReadConstraints}.
- * Leaves the parser on the value's last token, as a deserializer must.
+ * Leaves the parser on the value's last token, as a deserializer must. Stateless and thread-safe.
  */
-final class StrictTree {
+public final class StrictTree {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -42,7 +42,7 @@ final class StrictTree {
    *
    * @throws InvalidInputException naming the path of a repeated property
    */
-  static JsonNode read(JsonParser p, String path) throws IOException {
+  public static JsonNode read(JsonParser p, String path) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null) {
       t = p.nextToken();
@@ -78,7 +78,7 @@ final class StrictTree {
       String childPath;
       if (top.node instanceof ObjectNode object) {
         String name = p.currentName();
-        childPath = Paths.property(top.path, name);
+        childPath = JsonPaths.property(top.path, name);
         if (object.has(name)) {
           throw InvalidInputException.of(childPath, "must not appear twice in one object", null);
         }
@@ -92,7 +92,7 @@ final class StrictTree {
         }
       } else {
         ArrayNode array = (ArrayNode) top.node;
-        childPath = Paths.element(top.path, top.index++);
+        childPath = JsonPaths.element(top.path, top.index++);
         if (t == JsonToken.START_OBJECT) {
           open.push(new Frame(array.addObject(), childPath));
         } else if (t == JsonToken.START_ARRAY) {

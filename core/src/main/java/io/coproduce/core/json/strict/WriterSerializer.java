@@ -1,4 +1,4 @@
-package io.coproduce.core.json.internal;
+package io.coproduce.core.json.strict;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -7,16 +7,16 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 
 /**
- * Writes a core value with its {@link ValueWriter}. Stateless and thread-safe.
+ * Writes a value with its {@link ValueWriter}. Stateless and thread-safe.
  *
- * @param <T> the core type
+ * @param <T> the model type
  */
 final class WriterSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   private final transient ValueWriter<T> writer;
 
-  WriterSerializer(CoreTypes.Entry<T> entry) {
+  WriterSerializer(StrictType<T> entry) {
     super(entry.type());
     this.writer = entry.writer();
   }
@@ -26,7 +26,7 @@ final class WriterSerializer<T> extends StdSerializer<T> {
     writer.write(value, gen, provider);
   }
 
-  /** Writes the value without a type id: core types never take part in polymorphic typing. */
+  /** Writes the value without a type id: strict types never take part in polymorphic typing. */
   @Override
   public void serializeWithType(T value, JsonGenerator gen, SerializerProvider provider,
       TypeSerializer typeSer) throws IOException {

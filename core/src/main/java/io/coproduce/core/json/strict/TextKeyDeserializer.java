@@ -1,4 +1,4 @@
-package io.coproduce.core.json.internal;
+package io.coproduce.core.json.strict;
 
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
 /** Reads an id or a core constant from a JSON object key, as its value would be read. */
 final class TextKeyDeserializer extends KeyDeserializer {
 
-  private final CoreTypes.Entry<?> entry;
+  private final StrictType<?> entry;
 
-  TextKeyDeserializer(CoreTypes.Entry<?> entry) {
+  TextKeyDeserializer(StrictType<?> entry) {
     this.entry = entry;
   }
 

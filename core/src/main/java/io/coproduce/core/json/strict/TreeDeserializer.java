@@ -1,4 +1,4 @@
-package io.coproduce.core.json.internal;
+package io.coproduce.core.json.strict;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import java.io.IOException;
 
 /**
- * Reads a core value by reading its JSON into a strict tree and converting that, so every error
+ * Reads a value by reading its JSON into a strict tree and converting that, so every error
  * names a path from the value's root. Stateless and thread-safe.
  *
- * @param <T> the core type
+ * @param <T> the model type
  */
 final class TreeDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
@@ -18,7 +18,7 @@ final class TreeDeserializer<T> extends StdDeserializer<T> {
   private final String root;
   private final transient NodeReader<T> reader;
 
-  TreeDeserializer(CoreTypes.Entry<T> entry) {
+  TreeDeserializer(StrictType<T> entry) {
     super(entry.type());
     this.root = entry.root();
     this.reader = entry.reader();
@@ -34,7 +34,7 @@ final class TreeDeserializer<T> extends StdDeserializer<T> {
     return true;
   }
 
-  /** Reads the value without a type id: core types never take part in polymorphic typing. */
+  /** Reads the value without a type id: strict types never take part in polymorphic typing. */
   @Override
   public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
       TypeDeserializer typeDeserializer) throws IOException {

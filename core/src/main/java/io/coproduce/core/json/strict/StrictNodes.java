@@ -1,24 +1,27 @@
-package io.coproduce.core.json.internal;
+package io.coproduce.core.json.strict;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coproduce.core.error.InvalidInputException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Typed access to a JSON tree, with errors that name the path and never show a value unless it
- * is known not to be personal (ids, and constant names outside a person's sensitive fields).
+ * Typed access to a JSON tree for strict readers: every error is an {@link InvalidInputException}
+ * that names the JSON path, and never shows a value unless it is known not to be personal (ids,
+ * and constant names outside a person's sensitive fields). Stateless and thread-safe.
  */
-final class Nodes {
+public final class StrictNodes {
 
-  private Nodes() {}
+  private StrictNodes() {}
 
   /** The fields of one JSON object, already checked for unknown properties. */
-  static final class Fields {
+  public static final class Fields {
     private final JsonNode object;
     private final String path;
 
@@ -28,22 +31,22 @@ final class Nodes {
     }
 
     /** The path of property {@code name}. */
-    String path(String name) {
-      return Paths.property(path, name);
+    public String path(String name) {
+      return JsonPaths.property(path, name);
     }
 
     /** The path of the object itself. */
-    String path() {
+    public String path() {
       return path;
     }
 
     /** A property as given: {@code null} when absent, a null node when JSON null. */
-    JsonNode get(String name) {
+    public JsonNode get(String name) {
       return object.get(name);
     }
 
     /** A property that must be present and not null. */
-    JsonNode required(String name) {
+    public JsonNode required(String name) {
       JsonNode value = object.get(name);
       if (value == null) {
         throw InvalidInputException.of(path(name), "is required", null);
@@ -55,7 +58,7 @@ final class Nodes {
     }
 
     /** A property that may be absent or null: {@code null} either way. */
-    JsonNode optional(String name) {
+    public JsonNode optional(String name) {
       JsonNode value = object.get(name);
       return value == null || value.isNull() ? null : value;
     }
@@ -66,7 +69,7 @@ final class Nodes {
    *
    * @throws InvalidInputException naming the path, or the path of the first unknown property
    */
-  static Fields object(JsonNode node, String path, List<String> known) {
+  public static Fields object(JsonNode node, String path, List<String> known) {
     if (!node.isObject()) {
       throw wrongType(path, "a JSON object", node);
     }
@@ -74,7 +77,7 @@ final class Nodes {
       String name = property.getKey();
       if (!known.contains(name)) {
         throw InvalidInputException.of(
-            Paths.property(path, name),
+            JsonPaths.property(path, name),
             "is not a known property; expected " + String.join(", ", known),
             null);
       }
@@ -83,7 +86,7 @@ final class Nodes {
   }
 
   /** A JSON array. */
-  static JsonNode array(JsonNode node, String path) {
+  public static JsonNode array(JsonNode node, String path) {
     if (!node.isArray()) {
       throw wrongType(path, "a JSON array", node);
     }
@@ -91,7 +94,7 @@ final class Nodes {
   }
 
   /** A JSON string. */
-  static String text(JsonNode node, String path) {
+  public static String text(JsonNode node, String path) {
     if (!node.isTextual()) {
       throw wrongType(path, "a JSON string", node);
     }
@@ -99,7 +102,7 @@ final class Nodes {
   }
 
   /** A JSON string that is not blank. */
-  static String nonBlankText(JsonNode node, String path) {
+  public static String nonBlankText(JsonNode node, String path) {
     String text = text(node, path);
     if (text.isBlank()) {
       throw InvalidInputException.of(path, "must not be blank", null);
@@ -108,7 +111,7 @@ final class Nodes {
   }
 
   /** {@code true} or {@code false}. */
-  static boolean bool(JsonNode node, String path) {
+  public static boolean bool(JsonNode node, String path) {
     if (!node.isBoolean()) {
       throw wrongType(path, "true or false", node);
     }
@@ -116,7 +119,7 @@ final class Nodes {
   }
 
   /** A JSON integer in the range of a Java {@code int}. */
-  static int integer(JsonNode node, String path) {
+  public static int integer(JsonNode node, String path) {
     if (!node.isIntegralNumber()) {
       throw wrongType(path, "a whole number", node);
     }
@@ -131,7 +134,7 @@ final class Nodes {
    * An ISO date such as {@code 2026-03-01}. Dates may be personal (a claim from a birth is the
    * date of birth), so a bad one is never shown.
    */
-  static LocalDate date(JsonNode node, String path) {
+  public static LocalDate date(JsonNode node, String path) {
     String text = text(node, path);
     try {
       return LocalDate.parse(text);
@@ -140,8 +143,31 @@ final class Nodes {
     }
   }
 
+  /**
+   * An ISO instant such as {@code 2026-03-01T10:15:30Z}. A bad one is never shown, since an
+   * instant may be personal (when someone was seen).
+   */
+  public static Instant instant(JsonNode node, String path) {
+    String text = text(node, path);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.personal(path, "must be an ISO instant such as 2026-03-01T10:15:30Z");
+    }
+  }
+
+  /** A JSON array whose elements are read with {@code reader}, element paths {@code path[i]}. */
+  public static <T> List<T> list(JsonNode node, String path, NodeReader<T> reader) {
+    array(node, path);
+    List<T> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      out.add(reader.read(node.get(i), JsonPaths.element(path, i)));
+    }
+    return out;
+  }
+
   /** A constant of {@code type} by its exact name. */
-  static <E extends Enum<E>> E constant(JsonNode node, String path, Class<E> type) {
+  public static <E extends Enum<E>> E constant(JsonNode node, String path, Class<E> type) {
     String text = text(node, path);
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(text)) {
@@ -152,12 +178,12 @@ final class Nodes {
   }
 
   /** The constant names of {@code type}, comma-separated. */
-  static String names(Class<? extends Enum<?>> type) {
+  public static String names(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   /** Reads with {@code reader}, withholding the offending value from any error. */
-  static <T> NodeReader<T> personal(NodeReader<T> reader) {
+  public static <T> NodeReader<T> personal(NodeReader<T> reader) {
     return (node, path) -> {
       try {
         return reader.read(node, path);
@@ -171,7 +197,7 @@ final class Nodes {
    * The same failure reported at {@code path}, as raised by a model type's own parser (which
    * names its own field). Keeps the value only where the model type showed it.
    */
-  static InvalidInputException at(String path, InvalidInputException e) {
+  public static InvalidInputException at(String path, InvalidInputException e) {
     return InvalidInputException.of(path, e.rule(), e.offendingValue().orElse(null), e);
   }
 
@@ -179,7 +205,7 @@ final class Nodes {
    * The same failure reported at {@code path}, without the value or the original exception:
    * for values about a person (a birth, an age, an access need).
    */
-  static InvalidInputException personalAt(String path, InvalidInputException e) {
+  public static InvalidInputException personalAt(String path, InvalidInputException e) {
     return InvalidInputException.personal(path, e.rule());
   }
 
@@ -188,19 +214,19 @@ final class Nodes {
    * under the object at {@code path}: {@code responsibilityClaim.holder} becomes
    * {@code path + ".holder"}.
    */
-  static InvalidInputException under(String path, InvalidInputException e) {
+  public static InvalidInputException under(String path, InvalidInputException e) {
     return InvalidInputException.of(
         fieldUnder(path, e.field()), e.rule(), e.offendingValue().orElse(null), e);
   }
 
   /** {@code field} ({@code type.property}) moved under {@code path}. */
-  static String fieldUnder(String path, String field) {
+  public static String fieldUnder(String path, String field) {
     int dot = field.indexOf('.');
     return dot < 0 ? path : path + field.substring(dot);
   }
 
   /** A wrong JSON type: names the type found, never the value. */
-  static InvalidInputException wrongType(String path, String expected, JsonNode found) {
+  public static InvalidInputException wrongType(String path, String expected, JsonNode found) {
     return InvalidInputException.of(path, "must be " + expected + ", not " + describe(found), null);
   }
 
