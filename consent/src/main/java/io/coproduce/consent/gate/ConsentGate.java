@@ -1,0 +1,251 @@
+package io.coproduce.consent.gate;
+
+import com.google.common.collect.ImmutableList;
+import io.coproduce.consent.capacity.CapacityAssessment;
+import io.coproduce.consent.event.ConsentAction;
+import io.coproduce.consent.event.ConsentEvent;
+import io.coproduce.consent.event.ConsentEventId;
+import io.coproduce.consent.ledger.ConsentLedger;
+import io.coproduce.consent.material.MaterialCatalogue;
+import io.coproduce.consent.material.Publication;
+import io.coproduce.consent.policy.ConsentPolicy;
+import io.coproduce.consent.purpose.Purpose;
+import io.coproduce.core.error.InvalidInputException;
+import io.coproduce.core.id.PartyId;
+import io.coproduce.core.id.PersonId;
+import io.coproduce.core.person.Person;
+import io.coproduce.core.responsibility.ParentalResponsibility;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Answers, before something happens, whether each young person may take part in each purpose
+ * at an instant, naming every missing piece. It reads the {@link ConsentLedger} (a hash lookup
+ * and a walk over that person's few events), the {@link ConsentPolicy}, who holds {@link
+ * ParentalResponsibility}, and which information materials have changed. Immutable and
+ * thread-safe; the {@code with...} methods return a new gate.
+ *
+ * <h2>The rule, per purpose</h2>
+ *
+ * <ol>
+ *   <li>The policy says whose decision is needed ({@link ConsentPolicy#whoDecides}).
+ *   <li>Only what was recorded by the instant counts; for each decider, their latest decision
+ *       about the purpose is the one that stands. A recorded expiry or invalidation ends every
+ *       grant made before it.
+ *   <li>The young person's own objections always block: their dissent, their refusal, and their
+ *       withdrawal (until they give new consent or assent after it).
+ *   <li>Where the young person decides, their own grant must stand: made when the decision was
+ *       theirs to make (for an under-16, on the authority of a capacity assessment), within its
+ *       validity, not ended by an expiry or invalidation, and resting on information that has not
+ *       changed materially since. A capable young person's grant stands over a parent's refusal.
+ *       Where someone else's consent is all there is, and the decision became the young person's
+ *       at a birthday, they must re-confirm it.
+ *   <li>Where someone else decides (or co-consents), a grant by someone with authority must
+ *       stand: a holder of parental responsibility on the date (checked against the recorded
+ *       claims), the local authority under a care order, a court, or for a clinical trial a legal
+ *       representative. The local authority's decision prevails over a parent's; otherwise one
+ *       holder suffices unless another objects (a disagreement, which blocks) or the policy needs
+ *       every holder. The child's assent is needed where the policy seeks it.
+ *   <li>Where a capacity assessment would let the young person decide, the answer says so.
+ * </ol>
+ *
+ * <p>Safeguarding is not a consent matter: sharing information to protect a child is recorded
+ * in {@link io.coproduce.consent.safeguarding.SafeguardingLog}, never here, and never changes
+ * what this gate answers.
+ */
+public final class ConsentGate {
+
+  private final ConsentLedger ledger;
+  private final ConsentPolicy policy;
+  private final ParentalResponsibility responsibility;
+  private final MaterialCatalogue materials;
+  private final GateEvaluation evaluation;
+
+  private ConsentGate(ConsentLedger ledger, ConsentPolicy policy, ParentalResponsibility responsibility,
+      MaterialCatalogue materials) {
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.responsibility = Objects.requireNonNull(responsibility, "responsibility");
+    this.materials = Objects.requireNonNull(materials, "materials");
+    this.evaluation = new GateEvaluation(policy, responsibility, materials);
+  }
+
+  /** A gate over a ledger, with a policy, the recorded parental responsibility and the material catalogue. */
+  public static ConsentGate of(ConsentLedger ledger, ConsentPolicy policy,
+      ParentalResponsibility responsibility, MaterialCatalogue materials) {
+    return new ConsentGate(ledger, policy, responsibility, materials);
+  }
+
+  /** Returns a gate with other parental-responsibility records (after a court order, say). */
+  public ConsentGate withResponsibility(ParentalResponsibility value) {
+    return new ConsentGate(ledger, policy, value, materials);
+  }
+
+  /** Returns a gate with another material catalogue (after a new version is published). */
+  public ConsentGate withMaterials(MaterialCatalogue value) {
+    return new ConsentGate(ledger, policy, responsibility, value);
+  }
+
+  /** Returns the policy. */
+  public ConsentPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Checks every purpose for {@code person} at {@code at}.
+   *
+   * @throws InvalidInputException when {@code purposes} is empty or repeats a purpose, or when
+   *     {@code at} may be before the person's birth
+   */
+  public ConsentCheck check(Person person, Collection<Purpose> purposes, Instant at) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(purposes, "purposes");
+    Objects.requireNonNull(at, "at");
+    List<Purpose> asked = distinct(purposes);
+    return checkOne(person, asked, at, LocalDate.ofInstant(at, policy.zone()));
+  }
+
+  private ConsentCheck checkOne(Person person, List<Purpose> asked, Instant at, LocalDate date) {
+    List<ConsentEvent> events = ledger.eventsOf(person.id(), at);
+    List<CapacityAssessment> assessments = ledger.assessmentsOf(person.id());
+    List<PurposeDecision> decisions = new ArrayList<>(asked.size());
+    for (Purpose p : asked) {
+      decisions.add(evaluation.decide(person, p, at, date, events, assessments));
+    }
+    return new ConsentCheck(person.id(), at, decisions);
+  }
+
+  /**
+   * Checks every purpose for everyone in {@code people} (the attendees of a session) at {@code at}.
+   *
+   * @throws InvalidInputException when {@code purposes} is empty or repeats a purpose, or a person appears twice
+   */
+  public GroupConsentCheck checkAll(Collection<Person> people, Collection<Purpose> purposes, Instant at) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(purposes, "purposes");
+    Objects.requireNonNull(at, "at");
+    List<Purpose> asked = distinct(purposes);
+    LocalDate date = LocalDate.ofInstant(at, policy.zone());
+    Set<PersonId> seen = new LinkedHashSet<>();
+    List<ConsentCheck> checks = new ArrayList<>(people.size());
+    for (Person p : people) {
+      Objects.requireNonNull(p, "person");
+      if (!seen.add(p.id())) {
+        throw InvalidInputException.of("people", "must not list the same person twice", p.id());
+      }
+      checks.add(checkOne(p, asked, at, date));
+    }
+    return new GroupConsentCheck(at, checks);
+  }
+
+  private static List<Purpose> distinct(Collection<Purpose> purposes) {
+    if (purposes.isEmpty()) {
+      throw InvalidInputException.of("purposes", "must name at least one purpose", null);
+    }
+    List<Purpose> out = new ArrayList<>(purposes.size());
+    for (Purpose p : purposes) {
+      Objects.requireNonNull(p, "purpose");
+      if (out.contains(p)) {
+        throw InvalidInputException.of("purposes", "must not name the same purpose twice", p);
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /**
+   * The worklist of age transitions: everyone in {@code people} who, on a date from {@code from}
+   * to {@code to} inclusive, reaches an age at which a decision becomes theirs while the consent
+   * standing for it rests on someone else's authority. They should be asked to re-confirm ahead
+   * of the birthday; from it, the gate treats the consent as needing their own.
+   *
+   * @throws InvalidInputException when {@code to} is before {@code from}
+   */
+  public List<ReconsentDue> reconsentDue(Collection<Person> people, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("to", "must not be before from", to);
+    }
+    Instant asOf = from.atStartOfDay(policy.zone()).toInstant();
+    ImmutableList.Builder<ReconsentDue> out = ImmutableList.builder();
+    for (Person person : people) {
+      Map<Purpose, List<ConsentEvent>> byPurpose = standingOtherGrants(person.id(), asOf);
+      for (Map.Entry<Purpose, List<ConsentEvent>> e : byPurpose.entrySet()) {
+        for (int age : policy.reconsentAges(person.jurisdiction(), e.getKey())) {
+          LocalDate date = person.birth().dateCertainlyAged(age);
+          if (!date.isBefore(from) && !date.isAfter(to)) {
+            out.add(new ReconsentDue(person.id(), e.getKey(), age, date,
+                e.getValue().stream().map(ConsentEvent::id).toList()));
+          }
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** Per purpose, the latest grant by each decider other than the subject, where that is their latest decision. */
+  private Map<Purpose, List<ConsentEvent>> standingOtherGrants(PersonId subject, Instant asOf) {
+    Map<Purpose, Map<PartyId, ConsentEvent>> latest = new LinkedHashMap<>();
+    for (ConsentEvent e : ledger.eventsOf(subject, asOf)) {
+      if (e.isBySubject() || !e.action().isDecision()) {
+        continue;
+      }
+      for (Purpose p : e.purposes()) {
+        latest.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(e.decidedBy(), e);
+      }
+    }
+    Map<Purpose, List<ConsentEvent>> out = new LinkedHashMap<>();
+    latest.forEach((p, byDecider) -> {
+      List<ConsentEvent> grants = byDecider.values().stream()
+          .filter(e -> e.action().isGrant() && !e.validity().hasEndedBy(asOf)).toList();
+      if (!grants.isEmpty()) {
+        out.put(p, grants);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The consents a new publication changes materially: every grant, still the latest decision of
+   * its decider, that rested on an older major version of the same material. Scans the ledger.
+   */
+  public List<ConsentEventId> affectedBy(Publication publication) {
+    Objects.requireNonNull(publication, "publication");
+    ImmutableList.Builder<ConsentEventId> out = ImmutableList.builder();
+    for (PersonId subject : ledger.subjects()) {
+      Map<String, ConsentEvent> latest = new LinkedHashMap<>();
+      for (ConsentEvent e : ledger.eventsOf(subject, publication.publishedAt())) {
+        if (!e.action().isDecision() && e.action() != ConsentAction.ASSENTED) {
+          continue;
+        }
+        for (Purpose p : e.purposes()) {
+          latest.put(p + "|" + e.decidedBy().value(), e);
+        }
+      }
+      Set<ConsentEventId> found = new LinkedHashSet<>();
+      for (ConsentEvent e : latest.values()) {
+        if (e.action().isGrant() && e.material().id().equals(publication.material())
+            && e.material().version().isMateriallyChangedBy(publication.version())) {
+          found.add(e.id());
+        }
+      }
+      out.addAll(found);
+    }
+    return out.build();
+  }
+
+  @Override
+  public String toString() {
+    return "ConsentGate[" + ledger + ", " + policy + "]";
+  }
+}
