@@ -54,7 +54,8 @@ import java.util.Set;
  *       representative. The local authority's decision prevails over a parent's; otherwise one
  *       holder suffices unless another objects (a disagreement, which blocks) or the policy needs
  *       every holder. The child's assent is needed where the policy seeks it.
- *   <li>Where a capacity assessment would let the young person decide, the answer says so.
+ *   <li>Where a capacity assessment would let the young person decide, the answer says so
+ *       (not for children too young for their assent to be sought).
  * </ol>
  *
  * <p>Safeguarding is not a consent matter: sharing information to protect a child is recorded

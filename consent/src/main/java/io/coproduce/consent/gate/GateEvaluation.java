@@ -149,7 +149,7 @@ final class GateEvaluation {
                 : "no current capacity assessment found them capable of this decision"));
       }
       surrogatePath(person, purpose, at, date, who, f, who.assentSought(), out);
-      if (route == DecisionRoute.YOUNG_PERSON_IF_ASSESSED_CAPABLE && capable == null) {
+      if (route == DecisionRoute.YOUNG_PERSON_IF_ASSESSED_CAPABLE && capable == null && who.assentSought()) {
         out.add(Finding.of(FindingKind.NEEDS_CAPACITY_ASSESSMENT, s, purpose));
       }
     }

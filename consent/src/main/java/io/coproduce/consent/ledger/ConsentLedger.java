@@ -171,14 +171,6 @@ public final class ConsentLedger implements AutoCloseable {
     for (int i = 0; i < batch.size(); i++) {
       LedgerRecord r = Objects.requireNonNull(batch.get(i), "record");
       PersonId subject = r.subject();
-      Instant last = latest.computeIfAbsent(subject, s -> index.getOrDefault(s, SubjectRecords.EMPTY).latest);
-      if (r.recordedAt().isBefore(last)) {
-        throw InvalidInputException.of(field(r, "recordedAt"),
-            "must not be before the latest record already held for " + subject
-                + " (records for a young person are appended in the order they were recorded)",
-            r.idText());
-      }
-      latest.put(subject, r.recordedAt());
       if (r.kind() == LedgerRecord.Kind.CONSENT_EVENT) {
         ConsentEvent e = r.event().orElseThrow();
         if (eventIds.contains(e.id()) || !newEvents.add(e.id())) {
@@ -197,6 +189,16 @@ public final class ConsentLedger implements AutoCloseable {
           throw InvalidInputException.of("capacityAssessment.id", "must be new to the ledger", a.id());
         }
       }
+      // Checked after the rules above, so that a decision dated before the assessment it rests
+      // on is refused for that reason rather than as merely out of order.
+      Instant last = latest.computeIfAbsent(subject, s -> index.getOrDefault(s, SubjectRecords.EMPTY).latest);
+      if (r.recordedAt().isBefore(last)) {
+        throw InvalidInputException.of(field(r, "recordedAt"),
+            "must not be before the latest record already held for " + subject
+                + " (records for a young person are appended in the order they were recorded)",
+            r.idText());
+      }
+      latest.put(subject, r.recordedAt());
     }
   }
 

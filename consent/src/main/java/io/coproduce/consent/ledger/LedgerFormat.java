@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The consent ledger's hash chain and its file format, one JSON line per entry:
@@ -46,6 +47,7 @@ public final class LedgerFormat {
 
   /** Returns a record's canonical JSON bytes. */
   public static byte[] canonicalJson(LedgerRecord record) {
+    Objects.requireNonNull(record, "record");
     try {
       return WRITER.writeValueAsBytes(record);
     } catch (JsonProcessingException e) {
@@ -59,8 +61,13 @@ public final class LedgerFormat {
    * @throws InvalidInputException naming the field when the JSON is not a valid record
    */
   public static LedgerRecord readRecord(byte[] json, int offset, int length) {
+    Objects.requireNonNull(json, "json");
     try {
-      return READER.readValue(json, offset, length);
+      LedgerRecord record = READER.readValue(json, offset, length);
+      if (record == null) {
+        throw InvalidInputException.of("ledgerRecord", "must not be null", null);
+      }
+      return record;
     } catch (InvalidInputException e) {
       throw e;
     } catch (IOException e) {

@@ -196,11 +196,13 @@ public final class ConsentPolicy {
     return out.build();
   }
 
-  /** Whether someone else's consent alone can be enough under {@code who}. */
+  /**
+   * Whether someone else's consent alone is ordinarily enough under {@code who}: where the young
+   * person is presumed capable (Scotland, 12 or over, data), it is not.
+   */
   static boolean surrogateSuffices(WhoDecides who) {
     return who.route() == DecisionRoute.PARENTAL_RESPONSIBILITY_HOLDER
-        || who.route() == DecisionRoute.YOUNG_PERSON_IF_ASSESSED_CAPABLE
-        || who.route() == DecisionRoute.YOUNG_PERSON_UNLESS_ASSESSED_NOT_CAPABLE;
+        || who.route() == DecisionRoute.YOUNG_PERSON_IF_ASSESSED_CAPABLE;
   }
 
   /** Returns the online consent age for information society services. */

@@ -124,6 +124,10 @@ final class ConsentReaders {
     Instant from = StrictNodes.instant(f.required("from"), f.path("from"));
     JsonNode u = f.optional("until");
     Instant until = u == null ? null : StrictNodes.instant(u, f.path("until"));
+    if (until != null && !until.isAfter(from)) {
+      // Instants may be personal (when someone was seen): never shown, as StrictNodes.instant does.
+      throw InvalidInputException.personal(f.path("until"), "must be after " + f.path("from"));
+    }
     JsonNode r = f.optional("reviewOn");
     try {
       return new Validity(from, until, r == null ? null : StrictNodes.date(r, f.path("reviewOn")));
