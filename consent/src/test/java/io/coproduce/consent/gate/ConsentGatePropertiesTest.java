@@ -1,0 +1,158 @@
+package io.coproduce.consent.gate;
+
+import static io.coproduce.consent.event.DecisionAuthority.PARENTAL_RESPONSIBILITY;
+import static io.coproduce.consent.event.DecisionAuthority.SELF_AGED_16_OR_OVER;
+import static io.coproduce.consent.gate.GateWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.coproduce.consent.event.InvalidationGround;
+import io.coproduce.consent.purpose.Purpose;
+import io.coproduce.core.id.PersonId;
+import io.coproduce.core.person.Person;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+class ConsentGatePropertiesTest {
+
+  private static final Purpose PHOTOS = Purpose.photography();
+  private static final Purpose VIDEO = Purpose.video();
+
+  @Test
+  void onceWithdrawnNothingAfterIsAllowedUntilANewConsent() {
+    qt().withFixedSeed(20261201L)
+        .forAll(SourceDSL.longs().between(1, 10_000), SourceDSL.longs().between(1, 10_000),
+            SourceDSL.longs().between(0, 30_000), SourceDSL.booleans().all())
+        .checkAssert((givenToWithdrawal, withdrawalToRegrant, probe, regrant) -> {
+          GateWorld w = new GateWorld();
+          Person c = w.child("yp-1", 17);
+          Instant given = NOW.minus(Duration.ofDays(30));
+          Instant withdrawal = given.plus(Duration.ofMinutes(givenToWithdrawal));
+          Instant again = withdrawal.plus(Duration.ofMinutes(withdrawalToRegrant));
+          w.given(c, c.id(), SELF_AGED_16_OR_OVER, given, PHOTOS);
+          // A parent's consent after the withdrawal is not the young person's new consent.
+          w.given(c, w.mother(c), PARENTAL_RESPONSIBILITY, withdrawal, PHOTOS);
+          w.withdrawn(c, SELF_AGED_16_OR_OVER, withdrawal, PHOTOS);
+          if (regrant) {
+            w.given(c, c.id(), SELF_AGED_16_OR_OVER, again, PHOTOS);
+          }
+          Instant at = withdrawal.plus(Duration.ofMinutes(probe));
+          boolean beforeNewConsent = !regrant || at.isBefore(again);
+
+          PurposeDecision d = w.check(c, PHOTOS, at);
+
+          if (beforeNewConsent) {
+            assertThat(d.allowed()).isFalse();
+            assertThat(d.has(FindingKind.WITHDRAWN)).isTrue();
+          } else {
+            assertThat(d.allowed()).isTrue();
+          }
+        });
+  }
+
+  /** One step of a generated history, applied to a world for one child and one parent. */
+  private record Step(int kind, long minutes) {}
+
+  private static Gen<List<Step>> histories() {
+    Gen<Step> step = SourceDSL.integers().between(0, 8).zip(SourceDSL.longs().between(1, 2_000), Step::new);
+    return SourceDSL.lists().of(step).ofSizeBetween(0, 8);
+  }
+
+  private static Instant apply(GateWorld w, Person c, PersonId mum, List<Step> steps, Instant start) {
+    Instant t = start;
+    for (Step s : steps) {
+      t = t.plus(Duration.ofMinutes(s.minutes()));
+      Purpose p = s.minutes() % 3 == 0 ? VIDEO : PHOTOS;
+      switch (s.kind()) {
+        case 0 -> w.given(c, mum, PARENTAL_RESPONSIBILITY, t, p);
+        case 1 -> w.refused(c, mum, PARENTAL_RESPONSIBILITY, t, p);
+        case 2 -> w.revoked(c, mum, PARENTAL_RESPONSIBILITY, t, p);
+        case 3 -> w.assented(c, t, p);
+        case 4 -> w.dissented(c, t, p);
+        case 5 -> w.expired(c, t, p);
+        case 6 -> w.invalidated(c, t, InvalidationGround.INFORMATION_CHANGED, p);
+        case 7 -> w.assess(c, t, s.minutes() % 2 == 0, p);
+        default -> w.deferred(c, mum, PARENTAL_RESPONSIBILITY, t, p);
+      }
+    }
+    return t;
+  }
+
+  @Test
+  void anAnswerAtAnInstantDoesNotDependOnEventsRecordedAfterIt() {
+    qt().withFixedSeed(20261201L)
+        .forAll(histories(), histories(), SourceDSL.integers().between(5, 15))
+        .checkAssert((before, after, age) -> {
+          GateWorld w = new GateWorld();
+          Person c = w.child("yp-1", age);
+          PersonId mum = w.mother(c);
+          Instant end = apply(w, c, mum, before, NOW.minus(Duration.ofDays(200)));
+          Instant at = end.plus(Duration.ofMinutes(1));
+          ConsentCheck first = w.gate().check(c, List.of(PHOTOS, VIDEO), at);
+
+          apply(w, c, mum, after, at);
+          ConsentCheck second = w.gate().check(c, List.of(PHOTOS, VIDEO), at);
+
+          assertThat(second).isEqualTo(first);
+        });
+  }
+
+  @Test
+  void theOrderPurposesAreAskedInChangesNoDecision() {
+    qt().withFixedSeed(20261201L)
+        .forAll(histories(), SourceDSL.integers().between(3, 20))
+        .checkAssert((steps, age) -> {
+          GateWorld w = new GateWorld();
+          Person c = w.child("yp-1", age);
+          apply(w, c, w.mother(c), steps, NOW.minus(Duration.ofDays(100)));
+          ConsentGate gate = w.gate();
+
+          ConsentCheck ab = gate.check(c, List.of(PHOTOS, VIDEO), NOW);
+          ConsentCheck ba = gate.check(c, List.of(VIDEO, PHOTOS), NOW);
+
+          assertThat(ab.decision(PHOTOS)).isEqualTo(ba.decision(PHOTOS));
+          assertThat(ab.decision(VIDEO)).isEqualTo(ba.decision(VIDEO));
+        });
+  }
+
+  @Test
+  void allowedExactlyWhenNothingBlocksAndEveryGapIsExplained() {
+    qt().withFixedSeed(20261201L)
+        .forAll(histories(), SourceDSL.integers().between(0, 25))
+        .checkAssert((steps, age) -> {
+          GateWorld w = new GateWorld();
+          Person c = w.child("yp-1", age);
+          apply(w, c, w.mother(c), steps, NOW.minus(Duration.ofDays(100)));
+
+          PurposeDecision d = w.check(c, PHOTOS);
+
+          assertThat(d.allowed()).isEqualTo(d.findings().stream().noneMatch(Finding::blocks));
+          if (!d.allowed()) {
+            assertThat(d.gaps()).isNotEmpty();
+          }
+          List<String> rules = new ArrayList<>();
+          d.reasons().forEach(r -> rules.add(r.rule()));
+          assertThat(rules).isNotEmpty();
+          d.findings().forEach(f -> assertThat(f.reason().explanation()).doesNotContain(c.birth().toString()));
+        });
+  }
+
+  @Test
+  void aChildsDissentAlwaysBlocks() {
+    qt().withFixedSeed(20261201L)
+        .forAll(histories(), SourceDSL.integers().between(0, 15))
+        .checkAssert((steps, age) -> {
+          GateWorld w = new GateWorld();
+          Person c = w.child("yp-1", age);
+          Instant end = apply(w, c, w.mother(c), steps, NOW.minus(Duration.ofDays(100)));
+          w.dissented(c, end.plus(Duration.ofMinutes(1)), PHOTOS);
+
+          assertThat(w.check(c, PHOTOS).allowed()).isFalse();
+        });
+  }
+}
