@@ -5,6 +5,7 @@ module io.coproduce.consent {
 
   exports io.coproduce.consent.capacity;
   exports io.coproduce.consent.event;
+  exports io.coproduce.consent.fhir;
   exports io.coproduce.consent.gate;
   exports io.coproduce.consent.json;
   exports io.coproduce.consent.ledger;

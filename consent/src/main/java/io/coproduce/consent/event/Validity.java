@@ -51,11 +51,13 @@ public record Validity(Instant from, Instant until, LocalDate reviewOn) {
 
   /** Returns whether {@code instant} falls in {@code [from, until)}. */
   public boolean covers(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     return !instant.isBefore(from) && (until == null || instant.isBefore(until));
   }
 
   /** Returns whether the period has ended by {@code instant}. */
   public boolean hasEndedBy(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     return until != null && !instant.isBefore(until);
   }
 }
