@@ -85,4 +85,20 @@ class ParentalResponsibilityPropertiesTest {
           }
         });
   }
+
+  @Test
+  void theFastBasisLookupAgreesWithTheExplainedFinding() {
+    qt().withFixedSeed(20261201L).withExamples(400)
+        .forAll(claimLists(), SourceDSL.integers().between(0, 8000),
+            SourceDSL.integers().between(0, Jurisdiction.values().length - 1))
+        .checkAssert((list, day, nation) -> {
+          Person child = Person.youngPerson(CHILD, BirthInformation.ofDate(BORN), Jurisdiction.values()[nation]);
+          LocalDate on = BORN.plusDays(day);
+          ParentalResponsibility pr = ParentalResponsibility.of(list);
+          for (PartyId holder : List.of(PEOPLE.get(0), PEOPLE.get(1), PEOPLE.get(2), COUNCIL)) {
+            ResponsibilityFinding finding = pr.holds(holder, child, on);
+            assertThat(pr.basisOn(holder, child, on)).isEqualTo(finding.heldOn());
+          }
+        });
+  }
 }
