@@ -239,6 +239,44 @@ public record ConsentEvent(
   }
 
   /**
+   * Returns one line saying who did what, for a history a person reads: {@code
+   * "2026-05-01T10:00:00Z GIVEN PHOTOGRAPHY for yp-1 by mum-1 on PARENTAL_RESPONSIBILITY, recorded
+   * by st-1 (WRITTEN)"}. Ids only; never the information shown or any personal value.
+   */
+  public String summary() {
+    StringBuilder out = new StringBuilder()
+        .append(recordedAt).append(' ').append(action).append(' ');
+    boolean first = true;
+    for (Purpose p : purposes) {
+      out.append(first ? "" : ", ").append(p);
+      first = false;
+    }
+    out.append(" for ").append(subject.value());
+    if (!isBySubject()) {
+      out.append(" by ").append(decidedBy.value());
+    } else {
+      out.append(" by the young person");
+    }
+    if (authority != null) {
+      out.append(" on ").append(authority);
+    }
+    if (evidence != null) {
+      out.append(", recorded by ").append(evidence.recordedBy().value()).append(" (").append(evidence.method());
+      if (evidence.witness() != null) {
+        out.append(", witnessed by ").append(evidence.witness().value());
+      }
+      out.append(')');
+    }
+    if (handling != null) {
+      out.append("; collected material: ").append(handling);
+    }
+    if (invalidationGround != null) {
+      out.append("; ground: ").append(invalidationGround);
+    }
+    return out.toString();
+  }
+
+  /**
    * Builds a {@link ConsentEvent} step by step. Not thread-safe; {@link #build()} validates and
    * may be called more than once.
    */

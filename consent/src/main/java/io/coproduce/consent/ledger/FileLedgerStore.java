@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * A durable ledger store: a JSON Lines file, one entry per line in {@link LedgerFormat}, made
  * durable with {@link FileChannel#force(boolean)} before an append is acknowledged. Concurrent
  * appenders share flushes (group commit): while one flush runs, later appends gather and the
- * next flush covers them all; {@link ConsentLedger#appendAll(List)} writes a whole batch and
+ * next flush covers them all; {@link ConsentLedger#appendAll(java.util.Collection)} writes a whole batch and
  * flushes once. Thread-safe.
  *
  * <h2>Opening</h2>

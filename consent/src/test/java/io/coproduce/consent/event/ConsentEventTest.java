@@ -163,4 +163,18 @@ class ConsentEventTest {
     ConsentEvent.Builder b = grant();
     assertThat(b.build()).isEqualTo(b.build());
   }
+
+  @Test
+  void summarisesWhoDidWhatWithIdsOnly() {
+    assertThat(grant().build().summary()).isEqualTo(
+        "2026-05-01T10:00:00Z GIVEN PHOTOGRAPHY for yp-1 by mum-1 on PARENTAL_RESPONSIBILITY, recorded by st-1 (WRITTEN)");
+    ConsentEvent withdrawal = base(ConsentAction.WITHDRAWN).purposes(Purpose.video(), Purpose.takingPart())
+        .bySubject(DecisionAuthority.SELF_AGED_16_OR_OVER).evidence(Evidence.verbal(WORKER, MUM))
+        .handling(CollectedMaterialHandling.ANONYMISE).build();
+    assertThat(withdrawal.summary()).isEqualTo("2026-05-01T10:00:00Z WITHDRAWN TAKING_PART, VIDEO for yp-1 by the"
+        + " young person on SELF_AGED_16_OR_OVER, recorded by st-1 (VERBAL_WITNESSED, witnessed by mum-1);"
+        + " collected material: ANONYMISE");
+    assertThat(base(ConsentAction.INVALIDATED).recordedBy(WORKER).invalidationGround(InvalidationGround.RECORDED_IN_ERROR)
+        .build().summary()).isEqualTo("2026-05-01T10:00:00Z INVALIDATED PHOTOGRAPHY for yp-1 by st-1; ground: RECORDED_IN_ERROR");
+  }
 }
