@@ -2,6 +2,24 @@ package io.coproduce.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coproduce.consent.event.ConsentAction;
+import io.coproduce.consent.event.ConsentEvent;
+import io.coproduce.consent.event.ConsentEventId;
+import io.coproduce.consent.event.ConsentMethod;
+import io.coproduce.consent.event.DecisionAuthority;
+import io.coproduce.consent.event.Evidence;
+import io.coproduce.consent.event.Validity;
+import io.coproduce.consent.event.WithdrawalRoute;
+import io.coproduce.consent.gate.ConsentGate;
+import io.coproduce.consent.gate.Finding;
+import io.coproduce.consent.gate.PurposeDecision;
+import io.coproduce.consent.ledger.ConsentLedger;
+import io.coproduce.consent.material.InformationMaterial;
+import io.coproduce.consent.material.MaterialCatalogue;
+import io.coproduce.consent.material.MaterialId;
+import io.coproduce.consent.material.MaterialVersion;
+import io.coproduce.consent.policy.ConsentPolicy;
+import io.coproduce.consent.purpose.Purpose;
 import io.coproduce.core.age.BirthInformation;
 import io.coproduce.core.id.OrganisationId;
 import io.coproduce.core.id.PersonId;
@@ -18,13 +36,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the README's code example compiling, running and identical to {@link #example()}. */
+/** Keeps the README's code examples compiling, running and identical to the examples here. */
 class ReadmeExampleTest {
 
   static void example() {
@@ -49,39 +68,97 @@ class ReadmeExampleTest {
     // README-END
   }
 
-  @Test
-  void readmeShowsExactlyTheCodeThisTestRuns() throws IOException {
+  static void consentExample() {
+    // README-BEGIN
+    PersonId child = PersonId.parse("yp-0042");
+    PersonId mother = PersonId.parse("adult-0007");
+    PersonId worker = PersonId.parse("staff-0003");
+    Person youngPerson = Person.youngPerson(
+        child, BirthInformation.ofDate(LocalDate.of(2012, 4, 2)), Jurisdiction.ENGLAND);
+    ParentalResponsibility responsibility = ParentalResponsibility.of(List.of(
+        ResponsibilityClaim.of(mother, child, ResponsibilityBasis.BIRTH_MOTHER, LocalDate.of(2012, 4, 2))));
+
+    ConsentLedger ledger = ConsentLedger.inMemory();
+    Instant signed = Instant.parse("2026-11-02T16:00:00Z");
+    ledger.append(ConsentEvent.builder(ConsentEventId.parse("c-0001"), child, ConsentAction.GIVEN, signed)
+        .purposes(Purpose.photography())
+        .decidedBy(mother, DecisionAuthority.PARENTAL_RESPONSIBILITY)
+        .evidence(Evidence.of(ConsentMethod.WRITTEN, worker))
+        .material(InformationMaterial.nonText(MaterialId.parse("photo-sheet"), MaterialVersion.of(1, 0), "en"))
+        .validity(Validity.from(signed))
+        .withdrawalRoutes(WithdrawalRoute.IN_PERSON, WithdrawalRoute.ONLINE_FORM)
+        .jurisdiction(Jurisdiction.ENGLAND)
+        .build());
+
+    ConsentGate gate = ConsentGate.of(ledger, ConsentPolicy.defaults(), responsibility, MaterialCatalogue.empty());
+    PurposeDecision photos = gate.check(youngPerson, List.of(Purpose.photography()),
+        Instant.parse("2026-11-23T10:00:00Z")).decision(Purpose.photography());
+    System.out.println(photos.allowed() ? "allowed" : "not allowed");
+    for (Finding gap : photos.gaps()) {
+      System.out.println(gap.reason().explanation() + " [" + gap.reason().source().citation() + "]");
+    }
+    // README-END
+  }
+
+  /** The README's java blocks, in order, and the examples that must match them. */
+  private static final List<Runnable> EXAMPLES = List.of(ReadmeExampleTest::example, ReadmeExampleTest::consentExample);
+
+  private static List<String> readmeBlocks() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README has a java block").isTrue();
+    List<String> blocks = new java.util.ArrayList<>();
+    while (block.find()) {
+      blocks.add(block.group(1));
+    }
+    return blocks;
+  }
+
+  private static List<String> snippets() throws IOException {
     String source = Files.readString(
         Path.of("src/test/java/io/coproduce/examples/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
-    String snippet = source.substring(source.indexOf("// README-BEGIN") + "// README-BEGIN".length(),
-        source.indexOf("    // README-END"));
-
-    assertThat(normalise(withoutComments(block.group(1)))).isEqualTo(normalise(snippet));
+    List<String> out = new java.util.ArrayList<>();
+    int from = 0;
+    while (true) {
+      int begin = source.indexOf("    // README-BEGIN\n", from);
+      if (begin < 0) {
+        return out;
+      }
+      int end = source.indexOf("    // README-END\n", begin);
+      out.add(source.substring(begin + "    // README-BEGIN\n".length(), end));
+      from = end + 1;
+    }
   }
 
   @Test
-  void readmeExamplePrintsTheOutputItPromises() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      example();
-    } finally {
-      System.setOut(original);
+  void readmeShowsExactlyTheCodeThisTestRuns() throws IOException {
+    List<String> blocks = readmeBlocks();
+    List<String> snippets = snippets();
+    assertThat(blocks).as("one README java block per example").hasSize(EXAMPLES.size());
+    assertThat(snippets).hasSize(EXAMPLES.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      assertThat(normalise(withoutComments(blocks.get(i)))).as("block %s", i + 1).isEqualTo(normalise(snippets.get(i)));
     }
-    String printed = bytes.toString(StandardCharsets.UTF_8);
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).isTrue();
-    String promised = block.group(1).lines()
-        .filter(l -> l.startsWith("// "))
-        .map(l -> l.substring(3))
-        .reduce("", (a, b) -> a.isEmpty() ? b : b.startsWith("  ") ? a + " " + b.strip() : a + "\n" + b);
+  }
 
-    assertThat(printed.strip()).isEqualTo(promised.strip());
+  @Test
+  void readmeExamplesPrintTheOutputTheyPromise() throws IOException {
+    List<String> blocks = readmeBlocks();
+    for (int i = 0; i < EXAMPLES.size(); i++) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      PrintStream original = System.out;
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      try {
+        EXAMPLES.get(i).run();
+      } finally {
+        System.setOut(original);
+      }
+      String printed = bytes.toString(StandardCharsets.UTF_8);
+      String promised = blocks.get(i).lines()
+          .filter(l -> l.startsWith("// "))
+          .map(l -> l.substring(3))
+          .reduce("", (a, b) -> a.isEmpty() ? b : b.startsWith("  ") ? a + " " + b.strip() : a + "\n" + b);
+      assertThat(printed.strip()).as("block %s", i + 1).isEqualTo(promised.strip());
+    }
   }
 
   private static String withoutComments(String code) {
