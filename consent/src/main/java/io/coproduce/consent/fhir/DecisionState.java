@@ -74,6 +74,7 @@ record DecisionState(
    * @param purposes the purposes of the decision it is about
    */
   record ChildView(ConsentEvent view, List<Purpose> purposes) {
+    /** Copies the purposes. */
     ChildView {
       purposes = List.copyOf(purposes);
     }

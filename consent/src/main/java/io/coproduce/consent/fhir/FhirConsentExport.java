@@ -86,8 +86,8 @@ import java.util.stream.Collectors;
  *       Gillick for an assessed-capable under-16 outside Scotland, the Data Protection Act 2018
  *       s.208 for Scotland's 12+ presumption; UK GDPR Art 7 for a request). Invariant ppc-1 needs
  *       {@code policy} or {@code policyRule}; {@code policy} is used because {@code policyRule}
- *       is bound to a US-centred value set with no code for UK law, and a text-only rule draws a
- *       validator warning. {@code policyRule} is never set;
+ *       is bound (extensibly) to HL7's list of regional policies, which has no code for UK law,
+ *       and a rule given as text only draws a validator warning. {@code policyRule} is never set;
  *   <li>{@code verification}, for decisions with evidence: {@code verified} true, {@code
  *       verificationDate} when recorded, {@code verifiedWith} the person who decided (R4 allows
  *       only Patient or RelatedPerson there, so it is left out for an organisation's decision, and

@@ -82,10 +82,12 @@ final class ConsentFixtures {
         .decidedBy(by, on).evidence(Evidence.of(ConsentMethod.DIGITAL, WORKER))
         .material(SHEET).validity(validity)
         .withdrawalRoutes(WithdrawalRoute.ONLINE_FORM, WithdrawalRoute.IN_PERSON);
-    if (on == DecisionAuthority.SELF_ASSESSED_CAPABLE) {
-      b.capacityAssessment(assessmentId(subject));
-    }
-    return b.build();
+    return assessed(b, subject, on).build();
+  }
+
+  /** Names the subject's capacity assessment when the decision rests on one. */
+  private static ConsentEvent.Builder assessed(ConsentEvent.Builder b, PersonId subject, DecisionAuthority on) {
+    return on == DecisionAuthority.SELF_ASSESSED_CAPABLE ? b.capacityAssessment(assessmentId(subject)) : b;
   }
 
   static ConsentEvent given(String id, PersonId subject, int day, PartyId by, DecisionAuthority on,
@@ -100,14 +102,14 @@ final class ConsentFixtures {
 
   static ConsentEvent refused(String id, PersonId subject, int day, PartyId by, DecisionAuthority on,
       Set<Purpose> purposes) {
-    return base(id, subject, ConsentAction.REFUSED, day, purposes).decidedBy(by, on)
-        .evidence(Evidence.verbal(WORKER, WITNESS).withSignatureHash(SIGNATURE)).build();
+    return assessed(base(id, subject, ConsentAction.REFUSED, day, purposes).decidedBy(by, on)
+        .evidence(Evidence.verbal(WORKER, WITNESS).withSignatureHash(SIGNATURE)), subject, on).build();
   }
 
   static ConsentEvent deferred(String id, PersonId subject, int day, PartyId by, DecisionAuthority on,
       Set<Purpose> purposes) {
-    return base(id, subject, ConsentAction.DEFERRED, day, purposes).decidedBy(by, on)
-        .evidence(Evidence.of(ConsentMethod.WRITTEN, WORKER)).build();
+    return assessed(base(id, subject, ConsentAction.DEFERRED, day, purposes).decidedBy(by, on)
+        .evidence(Evidence.of(ConsentMethod.WRITTEN, WORKER)), subject, on).build();
   }
 
   static ConsentEvent requested(String id, PersonId subject, int day, Set<Purpose> purposes) {

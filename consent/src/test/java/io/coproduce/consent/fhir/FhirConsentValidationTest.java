@@ -47,7 +47,11 @@ class FhirConsentValidationTest {
 
   private static FhirValidator validator;
   private static final Map<String, Integer> WARNINGS = new TreeMap<>();
+  private static final Map<String, String> EXAMPLES = new TreeMap<>();
   private static int validated;
+  private static int bundles;
+  private static int errorCount;
+  private static int bundleEntries;
 
   @BeforeAll
   static void startValidator() {
@@ -66,26 +70,33 @@ class FhirConsentValidationTest {
 
   @AfterAll
   static void printWarnings() {
-    System.out.println("FHIR validation: " + validated + " resources validated (Bundles counted once"
-        + " each, their entries inside them); warnings by kind:");
-    WARNINGS.forEach((kind, count) -> System.out.println("  " + count + " x " + kind));
+    System.out.println("FHIR validation: " + (validated - bundles) + " single Consent resources and "
+        + bundles + " Bundles holding " + bundleEntries + " Consent resources; " + errorCount + " errors; "
+        + WARNINGS.values().stream().mapToInt(Integer::intValue).sum() + " warnings, by kind:");
+    WARNINGS.forEach((kind, count) -> System.out.println(
+        "  " + count + " x " + kind + ", for example: " + EXAMPLES.get(kind)));
   }
 
   /** Validates {@code resource}, records its warnings and returns its errors, labelled. */
   private static List<String> errorsOf(String label, JsonNode resource) {
     ValidationResult result = validator.validateWithResult(resource.toString());
     validated++;
+    if (resource.path("resourceType").asText().equals("Bundle")) {
+      bundles++;
+      bundleEntries += resource.path("entry").size();
+    }
     List<String> errors = new ArrayList<>();
     for (SingleValidationMessage m : result.getMessages()) {
       ResultSeverityEnum severity = m.getSeverity();
       if (severity == ResultSeverityEnum.ERROR || severity == ResultSeverityEnum.FATAL) {
         errors.add(label + " " + m.getLocationString() + " " + m.getMessageId() + ": " + m.getMessage());
       } else if (severity == ResultSeverityEnum.WARNING) {
-        String kind = m.getMessageId() + " (" + m.getMessage().replaceAll("\\s*\\(.*", "")
-            .replaceAll("'[^']*'", "'…'") + ")";
-        WARNINGS.merge(kind, 1, Integer::sum);
+        WARNINGS.merge(m.getMessageId(), 1, Integer::sum);
+        String text = m.getMessage();
+        EXAMPLES.putIfAbsent(m.getMessageId(), text.length() > 200 ? text.substring(0, 200) + "..." : text);
       }
     }
+    errorCount += errors.size();
     return errors;
   }
 

@@ -504,6 +504,120 @@ class FileLedgerStoreTest {
     }
   }
 
+  @Test
+  void replayRefusesTheLastEntryItWroteWhenTampered() throws IOException {
+    writeLedger(file(), 3);
+    try (FileLedgerStore store = FileLedgerStore.open(file())) {
+      List<String> lines = lines(file());
+      lines.set(2, lines.get(2).replace("\"E-3\"", "\"E-7\""));
+      writeLines(file(), lines);
+
+      LedgerIntegrityException e = catchThrowableOfType(LedgerIntegrityException.class,
+          () -> store.replay(entry -> { }));
+
+      assertThat(e.position()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void replayIgnoresDamageBeyondWhatTheStoreWrote() throws IOException {
+    List<LedgerEntry> written = writeLedger(file(), 3);
+    try (FileLedgerStore store = FileLedgerStore.open(file())) {
+      Files.write(file(), "{\"not\":\"an entry\"}\n".getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
+      List<LedgerEntry> replayed = new ArrayList<>();
+
+      store.replay(replayed::add);
+
+      assertThat(replayed).isEqualTo(written);
+      assertThat(store.verify().firstBadPosition()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void reportsAFileThatCannotBeReadAsUncheckedIo() throws IOException {
+    writeLedger(file(), 2);
+    FileLedgerStore store = FileLedgerStore.open(file());
+    try {
+      Files.delete(file());
+
+      assertThatThrownBy(store::verify).isInstanceOf(UncheckedIOException.class)
+          .hasMessage("cannot read consent ledger file");
+      assertThatThrownBy(() -> store.replay(e -> { })).isInstanceOf(UncheckedIOException.class)
+          .hasMessage("cannot read consent ledger file");
+    } finally {
+      store.close();
+    }
+    assertThatThrownBy(() -> FileLedgerStore.readForAudit(dir)).isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read consent ledger file");
+    assertThatThrownBy(() -> FileLedgerStore.open(dir)).isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot open consent ledger file");
+  }
+
+  @Test
+  void opensAnExistingEmptyFile() throws IOException {
+    Files.createFile(file());
+
+    try (FileLedgerStore store = FileLedgerStore.open(file())) {
+      assertThat(store.size()).isZero();
+      assertThat(store.recoveredTornBytes()).isZero();
+    }
+  }
+
+  @Test
+  void aFileLargerThanOneReadVerifiesAcrossReads() throws IOException {
+    List<LedgerEntry> written = new ArrayList<>();
+    try (FileLedgerStore store = FileLedgerStore.open(file())) {
+      String previous = LedgerFormat.GENESIS;
+      for (int i = 1; i <= 9000; i++) {
+        LedgerEntry e = LedgerFormat.entry(i, previous, LedgerRecord.of(eventNumber(i)));
+        written.add(e);
+        previous = e.hash();
+      }
+      store.write(written);
+      store.sync(9000);
+    }
+    assertThat(Files.size(file())).as("more than the 4 MiB read at once").isGreaterThan(1 << 22);
+
+    try (FileLedgerStore store = FileLedgerStore.open(file())) {
+      assertThat(store.size()).isEqualTo(9000);
+      assertThat(store.headHash()).isEqualTo(written.get(8999).hash());
+    }
+    assertThat(FileLedgerStore.readForAudit(file()).entries()).isEqualTo(written);
+
+    byte[] bytes = Files.readAllBytes(file());
+    int inEntry8500 = (int) lineEnd(file(), 8499) + 30;
+    bytes[inEntry8500] ^= 1;
+    Files.write(file(), bytes);
+    LedgerAudit audit = FileLedgerStore.readForAudit(file());
+    assertThat(audit.verification().firstBadPosition()).isEqualTo(8500);
+    assertThat(audit.entries()).hasSize(8499);
+    bytes[inEntry8500] ^= 1;
+
+    long endOf8998 = lineEnd(file(), 8998);
+    Files.write(file(), java.util.Arrays.copyOf(bytes, (int) endOf8998 + 100));
+    try (FileLedgerStore store = FileLedgerStore.open(file())) {
+      assertThat(store.size()).isEqualTo(8998);
+      assertThat(store.recoveredTornBytes()).isEqualTo(100);
+    }
+    assertThat(Files.size(file())).isEqualTo(endOf8998);
+  }
+
+  @Test
+  void aTornTailLongerThanOneReadIsCutOff() throws IOException {
+    List<LedgerEntry> written = writeLedger(file(), 2);
+    long size = Files.size(file());
+    byte[] garbage = new byte[(1 << 22) + 1000];
+    java.util.Arrays.fill(garbage, (byte) 'x');
+    Files.write(file(), garbage, StandardOpenOption.APPEND);
+
+    try (FileLedgerStore store = FileLedgerStore.open(file())) {
+      assertThat(store.recoveredTornBytes()).isEqualTo(garbage.length);
+      assertThat(store.size()).isEqualTo(2);
+      assertThat(store.headHash()).isEqualTo(written.get(1).hash());
+    }
+    assertThat(Files.size(file())).isEqualTo(size);
+  }
+
   // ---- helpers ----------------------------------------------------------------------------
 
   /** The byte offset just after the {@code n}-th newline. */

@@ -182,17 +182,27 @@ public final class LedgerFixtures {
    * into records.
    */
   public static Gen<List<int[]>> steps(int maxSize) {
+    return steps(0, maxSize);
+  }
+
+  /** Like {@link #steps(int)}, with at least {@code minSize} steps. */
+  public static Gen<List<int[]>> steps(int minSize, int maxSize) {
     Gen<int[]> step = integers().between(0, SUBJECTS.size() - 1).zip(
         integers().between(0, NOT_CAPABLE_ASSESSMENT),
         integers().between(1, (1 << PURPOSES.size()) - 1),
         integers().between(0, 60 * 24 * 10),
         (s, k, m, g) -> new int[] {s, k, m, g});
-    return lists().of(step).ofSizeBetween(0, maxSize);
+    return lists().of(step).ofSizeBetween(minSize, maxSize);
   }
 
   /** Valid record sequences: varied subjects, purposes, actions, instants in order per subject. */
   public static Gen<List<LedgerRecord>> records(int maxSize) {
-    return steps(maxSize).map(LedgerFixtures::recordsFrom).describedAs(LedgerFixtures::describe);
+    return records(0, maxSize);
+  }
+
+  /** Like {@link #records(int)}, from at least {@code minSteps} steps. */
+  public static Gen<List<LedgerRecord>> records(int minSteps, int maxSteps) {
+    return steps(minSteps, maxSteps).map(LedgerFixtures::recordsFrom).describedAs(LedgerFixtures::describe);
   }
 
   /**

@@ -29,6 +29,7 @@ import io.coproduce.core.json.strict.StrictNodes;
 import io.coproduce.core.jurisdiction.Jurisdiction;
 import io.coproduce.core.readability.ReadingLevel;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,15 +125,14 @@ final class ConsentReaders {
     Instant from = StrictNodes.instant(f.required("from"), f.path("from"));
     JsonNode u = f.optional("until");
     Instant until = u == null ? null : StrictNodes.instant(u, f.path("until"));
-    if (until != null && !until.isAfter(from)) {
-      // Instants may be personal (when someone was seen): never shown, as StrictNodes.instant does.
-      throw InvalidInputException.personal(f.path("until"), "must be after " + f.path("from"));
-    }
     JsonNode r = f.optional("reviewOn");
+    // Read before the try: its error already names its full path and must not be moved under it again.
+    LocalDate reviewOn = r == null ? null : StrictNodes.date(r, f.path("reviewOn"));
     try {
-      return new Validity(from, until, r == null ? null : StrictNodes.date(r, f.path("reviewOn")));
+      return new Validity(from, until, reviewOn);
     } catch (InvalidInputException e) {
-      throw StrictNodes.under(path, e);
+      // Instants may be personal (when someone was seen): withhold them, as StrictNodes.instant does.
+      throw InvalidInputException.personal(StrictNodes.fieldUnder(path, e.field()), e.rule());
     }
   }
 

@@ -1,7 +1,5 @@
 package io.coproduce.core.json.strict;
 
-import java.util.regex.Pattern;
-
 /**
  * Field paths as named in {@link io.coproduce.core.error.InvalidInputException}: {@code
  * person.roles[1]}, {@code responsibilityFinding.reasons[0].source.citation}. A property name
@@ -10,17 +8,32 @@ import java.util.regex.Pattern;
  */
 public final class JsonPaths {
 
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
   private static final int MAX_QUOTED = 40;
 
   private JsonPaths() {}
 
   /** The path of property {@code name} of the object at {@code path}. */
   public static String property(String path, String name) {
-    if (PLAIN.matcher(name).matches()) {
+    if (isPlain(name)) {
       return path + "." + name;
     }
     return path + "[" + quote(name) + "]";
+  }
+
+  /** Whether {@code name} is a plain identifier: {@code [A-Za-z_][A-Za-z0-9_]{0,63}} (checked by hand: paths are built for every property read). */
+  static boolean isPlain(String name) {
+    int n = name.length();
+    if (n == 0 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The path of element {@code index} of the array at {@code path}. */

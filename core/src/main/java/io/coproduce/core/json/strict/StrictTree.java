@@ -75,34 +75,42 @@ public final class StrictTree {
         t = p.nextToken();
         continue;
       }
-      String childPath;
+      // Paths are built only for containers (their children may need them) and for errors.
       if (top.node instanceof ObjectNode object) {
         String name = p.currentName();
-        childPath = JsonPaths.property(top.path, name);
         if (object.has(name)) {
-          throw InvalidInputException.of(childPath, "must not appear twice in one object", null);
+          throw InvalidInputException.of(
+              JsonPaths.property(top.path, name), "must not appear twice in one object", null);
         }
         t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
-          open.push(new Frame(object.putObject(name), childPath));
+          open.push(new Frame(object.putObject(name), JsonPaths.property(top.path, name)));
         } else if (t == JsonToken.START_ARRAY) {
-          open.push(new Frame(object.putArray(name), childPath));
+          open.push(new Frame(object.putArray(name), JsonPaths.property(top.path, name)));
         } else {
-          object.set(name, scalar(p, t, childPath));
+          object.set(name, scalar(p, t, top.path, name, -1));
         }
       } else {
         ArrayNode array = (ArrayNode) top.node;
-        childPath = JsonPaths.element(top.path, top.index++);
+        int index = top.index++;
         if (t == JsonToken.START_OBJECT) {
-          open.push(new Frame(array.addObject(), childPath));
+          open.push(new Frame(array.addObject(), JsonPaths.element(top.path, index)));
         } else if (t == JsonToken.START_ARRAY) {
-          open.push(new Frame(array.addArray(), childPath));
+          open.push(new Frame(array.addArray(), JsonPaths.element(top.path, index)));
         } else {
-          array.add(scalar(p, t, childPath));
+          array.add(scalar(p, t, top.path, null, index));
         }
       }
       t = p.nextToken();
     }
+  }
+
+  private static JsonNode scalar(JsonParser p, JsonToken t, String parent, String name, int index)
+      throws IOException {
+    if (t == null || !t.isScalarValue()) {
+      return scalar(p, t, name == null ? JsonPaths.element(parent, index) : JsonPaths.property(parent, name));
+    }
+    return scalar(p, t, parent);
   }
 
   private static JsonNode scalar(JsonParser p, JsonToken t, String path) throws IOException {
