@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -277,87 +279,253 @@ public final class FileLedgerStore implements LedgerStore {
     long tornBytes;
   }
 
+  /** Files at least this large are verified by several threads (one per processor, up to 8). */
+  static final long PARALLEL_FROM_BYTES = 32L << 20;
+
+  private static final byte[] GENESIS_BYTES = LedgerFormat.GENESIS.getBytes(StandardCharsets.US_ASCII);
+
   /**
    * Reads every line, verifying the chain; gives each intact entry (with its record parsed) to
-   * {@code sink} when there is one. Stops at the first bad entry.
+   * {@code sink} when there is one. Stops at the first bad entry. Without a sink, a large file
+   * is verified in segments by several threads (of the common fork-join pool) and the segments
+   * are then stitched together: each segment's first entry must follow the last of the one before.
    */
   private static Scan scan(FileChannel channel, Consumer<LedgerEntry> sink) throws IOException {
-    Scan scan = new Scan();
-    byte[] buf = new byte[CHUNK];
-    int filled = 0;
-    long consumed = 0;
+    long size = channel.size();
+    int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+    if (sink == null && threads > 1 && size >= PARALLEL_FROM_BYTES) {
+      return scanInParallel(channel, size, threads);
+    }
+    return Segment.scan(channel, 0, size, sink, true, 1, GENESIS_BYTES).toScan(1, GENESIS_BYTES);
+  }
+
+  /**
+   * Verifies a file in {@code segments} segments whatever its size (1 for one sequential pass),
+   * so tests can check that stitching segments finds exactly what one pass finds.
+   */
+  static VerificationResult verifyInSegments(Path path, int segments) {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      return segments <= 1
+          ? Segment.scan(channel, 0, channel.size(), null, true, 1, GENESIS_BYTES).toScan(1, GENESIS_BYTES).result
+          : scanInParallel(channel, channel.size(), segments).result;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read consent ledger file", e);
+    }
+  }
+
+  private static Scan scanInParallel(FileChannel channel, long size, int threads) throws IOException {
+    List<long[]> ranges = new ArrayList<>(threads);
+    long from = 0;
+    for (int i = 1; i <= threads && from < size; i++) {
+      long to = i == threads ? size : nextLineStart(channel, Math.max(from, size * i / threads), size);
+      if (to > from) {
+        ranges.add(new long[] {from, to});
+      }
+      from = to;
+    }
+    List<CompletableFuture<Segment>> parts = new ArrayList<>(ranges.size());
+    for (int i = 0; i < ranges.size(); i++) {
+      long[] r = ranges.get(i);
+      boolean first = i == 0;
+      boolean last = i == ranges.size() - 1;
+      parts.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return Segment.scan(channel, r[0], r[1], null, last, first ? 1 : -1, first ? GENESIS_BYTES : null);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }));
+    }
     long expected = 1;
-    byte[] previous = LedgerFormat.GENESIS.getBytes(StandardCharsets.US_ASCII);
-    channel.position(0);
-    while (true) {
-      if (filled == buf.length) {
-        byte[] bigger = new byte[buf.length * 2];
-        System.arraycopy(buf, 0, bigger, 0, filled);
-        buf = bigger;
-      }
-      int n = channel.read(ByteBuffer.wrap(buf, filled, buf.length - filled));
-      if (n < 0) {
-        break;
-      }
-      filled += n;
-      int start = 0;
-      for (int i = 0; i < filled; i++) {
-        if (buf[i] != '\n') {
-          continue;
+    byte[] previous = GENESIS_BYTES;
+    Scan scan = null;
+    for (int i = 0; i < parts.size(); i++) {
+      Segment part;
+      try {
+        part = parts.get(i).join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
         }
-        String problem = check(buf, start, i, expected, previous);
-        if (problem == null && sink != null) {
-          problem = deliver(buf, start, i, expected, previous, sink);
-        }
-        if (problem != null) {
-          scan.result = VerificationResult.badAt(expected, problem,
-              new String(previous, StandardCharsets.US_ASCII));
-          scan.intactBytes = consumed + start;
-          return scan;
-        }
-        LedgerFormat.ParsedLine p = LedgerFormat.parse(buf, start, i);
-        previous = Arrays.copyOfRange(buf, p.hashOffset, p.hashOffset + 64);
-        expected++;
-        start = i + 1;
+        throw e;
       }
-      System.arraycopy(buf, start, buf, 0, filled - start);
-      consumed += start;
-      filled -= start;
+      if (scan != null) {
+        continue;
+      }
+      Scan partial = part.toScan(expected, previous);
+      if (!partial.result.isIntact() || i == parts.size() - 1) {
+        scan = partial;
+      } else {
+        expected += part.lines;
+        previous = part.lastHash;
+      }
     }
-    String headText = new String(previous, StandardCharsets.US_ASCII);
-    if (filled > 1 && check(buf, 0, filled - 1, expected, previous) == null) {
-      // A whole entry followed by one byte that is not a newline: a torn write never leaves
-      // this (lines are written with their newline), so the newline itself was changed.
-      scan.result = VerificationResult.badAt(expected, "the newline ending the entry was changed", headText);
-      scan.intactBytes = consumed;
-      return scan;
+    if (scan == null) {
+      scan = new Scan();
+      scan.result = VerificationResult.intact(0, LedgerFormat.GENESIS);
     }
-    scan.result = VerificationResult.intact(expected - 1, headText);
-    scan.intactBytes = consumed;
-    scan.tornBytes = filled;
     return scan;
   }
 
-  private static String check(byte[] buf, int start, int end, long expected, byte[] previous) {
-    LedgerFormat.ParsedLine p = LedgerFormat.parse(buf, start, end);
+  /** The offset just after the first newline at or after {@code from}, or {@code size}. */
+  private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(1 << 16);
+    long at = from;
+    while (at < size) {
+      b.clear();
+      int n = channel.read(b, at);
+      if (n <= 0) {
+        return size;
+      }
+      for (int i = 0; i < n; i++) {
+        if (b.get(i) == '\n') {
+          return at + i + 1;
+        }
+      }
+      at += n;
+    }
+    return size;
+  }
+
+  /**
+   * The lines of one byte range of the file, checked against each other. Unless told what the
+   * first line must follow, its position and previous hash are taken as found, and {@link
+   * #toScan} checks them against what the segment before ended with.
+   */
+  private static final class Segment {
+    long firstPosition = -1;
+    final byte[] firstPrevious = new byte[64];
+    final byte[] lastHash = new byte[64];
+    long lines;
+    String problem;
+    long badOffset;
+    long endOfIntact;
+    long tornBytes;
+    boolean damagedNewline;
+
+    static Segment scan(FileChannel channel, long from, long to, Consumer<LedgerEntry> sink, boolean last,
+        long firstExpected, byte[] firstPrevious) throws IOException {
+      Segment seg = new Segment();
+      LedgerFormat.ParsedLine p = new LedgerFormat.ParsedLine();
+      LedgerFormat.Verifier verifier = new LedgerFormat.Verifier();
+      byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1 << 16, to - from))];
+      int filled = 0;
+      long consumed = from;
+      long read = from;
+      while (true) {
+        if (filled == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int want = (int) Math.min(buf.length - filled, to - read);
+        int n = want == 0 ? -1 : channel.read(ByteBuffer.wrap(buf, filled, want), read);
+        if (n < 0) {
+          break;
+        }
+        read += n;
+        filled += n;
+        int start = 0;
+        for (int i = 0; i < filled; i++) {
+          if (buf[i] != '\n') {
+            continue;
+          }
+          String problem = seg.check(buf, start, i, firstExpected, firstPrevious, p, verifier);
+          if (problem == null && sink != null) {
+            problem = deliver(buf, p, sink);
+          }
+          if (problem != null) {
+            seg.problem = problem;
+            seg.badOffset = consumed + start;
+            return seg;
+          }
+          if (seg.lines == 0) {
+            seg.firstPosition = p.position;
+            System.arraycopy(buf, p.previousOffset, seg.firstPrevious, 0, 64);
+          }
+          System.arraycopy(buf, p.hashOffset, seg.lastHash, 0, 64);
+          seg.lines++;
+          start = i + 1;
+        }
+        System.arraycopy(buf, start, buf, 0, filled - start);
+        consumed += start;
+        filled -= start;
+      }
+      seg.endOfIntact = consumed;
+      if (filled > 0 && last) {
+        // A whole entry followed by one byte that is not a newline: a torn write never leaves
+        // this (lines are written with their newline), so the newline itself was changed.
+        seg.damagedNewline = filled > 1
+            && seg.check(buf, 0, filled - 1, firstExpected, firstPrevious, p, verifier) == null;
+        seg.tornBytes = filled;
+      } else if (filled > 0) {
+        seg.problem = "the line does not end where the next begins";
+        seg.badOffset = consumed;
+      }
+      return seg;
+    }
+
+    /** Checks the next line against the segment so far (or, for its first line, against what it must follow, if known). */
+    private String check(byte[] buf, int start, int end, long firstExpected, byte[] firstPrevious,
+        LedgerFormat.ParsedLine p, LedgerFormat.Verifier verifier) {
+      if (lines == 0) {
+        return FileLedgerStore.check(buf, start, end, firstExpected, firstPrevious, p, verifier);
+      }
+      return FileLedgerStore.check(buf, start, end, firstPosition + lines, lastHash, p, verifier);
+    }
+
+    /** The scan result of this segment following one that ended at {@code expected - 1} with {@code previous}. */
+    Scan toScan(long expected, byte[] previous) {
+      Scan scan = new Scan();
+      String before = new String(previous, StandardCharsets.US_ASCII);
+      if (lines > 0 && firstPosition != expected) {
+        scan.result = VerificationResult.badAt(expected, "the line says it is entry " + firstPosition
+            + " (an entry was dropped, added or moved)", before);
+        return scan;
+      }
+      if (lines > 0 && !Arrays.equals(firstPrevious, previous)) {
+        scan.result = VerificationResult.badAt(expected, "the previous hash does not match the entry before", before);
+        return scan;
+      }
+      String end = lines > 0 ? new String(lastHash, StandardCharsets.US_ASCII) : before;
+      if (problem != null) {
+        scan.result = VerificationResult.badAt(expected + lines, problem, end);
+        scan.intactBytes = badOffset;
+        return scan;
+      }
+      if (damagedNewline) {
+        scan.result = VerificationResult.badAt(expected + lines, "the newline ending the entry was changed", end);
+        scan.intactBytes = endOfIntact;
+        return scan;
+      }
+      scan.result = VerificationResult.intact(expected - 1 + lines, end);
+      scan.intactBytes = endOfIntact;
+      scan.tornBytes = tornBytes;
+      return scan;
+    }
+  }
+
+  /**
+   * Checks one line: its format, its position ({@code expected}, or any when -1), its previous
+   * hash ({@code previous}, or any when null) and its own hash. Leaves the parts in {@code p}.
+   */
+  private static String check(byte[] buf, int start, int end, long expected, byte[] previous,
+      LedgerFormat.ParsedLine p, LedgerFormat.Verifier verifier) {
+    LedgerFormat.parse(buf, start, end, p);
     if (p.problem != null) {
       return "the line " + p.problem;
     }
-    if (p.position != expected) {
+    if (expected >= 0 && p.position != expected) {
       return "the line says it is entry " + p.position + " (an entry was dropped, added or moved)";
     }
-    if (!p.previousIs(buf, previous)) {
+    if (previous != null && !p.previousIs(buf, previous)) {
       return "the previous hash does not match the entry before";
     }
-    if (!p.matchesHash(buf)) {
+    if (!verifier.matches(buf, p)) {
       return "the hash does not match the entry's content";
     }
     return null;
   }
 
-  private static String deliver(
-      byte[] buf, int start, int end, long position, byte[] previous, Consumer<LedgerEntry> sink) {
-    LedgerFormat.ParsedLine p = LedgerFormat.parse(buf, start, end);
+  private static String deliver(byte[] buf, LedgerFormat.ParsedLine p, Consumer<LedgerEntry> sink) {
     byte[] json = Arrays.copyOfRange(buf, p.recordOffset, p.recordOffset + p.recordLength);
     LedgerRecord record;
     try {
@@ -365,8 +533,8 @@ public final class FileLedgerStore implements LedgerStore {
     } catch (InvalidInputException e) {
       return "the record is not valid: " + e.getMessage();
     }
-    sink.accept(new LedgerEntry(position, new String(previous, StandardCharsets.US_ASCII),
-        p.hashText(buf), record, json));
+    sink.accept(new LedgerEntry(p.position,
+        new String(buf, p.previousOffset, 64, StandardCharsets.US_ASCII), p.hashText(buf), record, json));
     return null;
   }
 }

@@ -167,9 +167,56 @@ public final class LedgerFormat {
     }
   }
 
+  /**
+   * Checks stored hashes without allocating per line: one digest, one buffer for the position's
+   * digits and one for the hex of the result, reused. Not thread-safe: one per scanning thread.
+   */
+  static final class Verifier {
+    private final MessageDigest sha = sha256();
+    private final byte[] digits = new byte[20];
+    private final byte[] digest = new byte[32];
+    private final byte[] hex = new byte[64];
+
+    /** Whether the hash stored in the parsed line is the hash of its position, previous hash and record. */
+    boolean matches(byte[] line, ParsedLine p) {
+      sha.update(DOMAIN);
+      int n = digits.length;
+      long v = p.position;
+      do {
+        digits[--n] = (byte) ('0' + (v % 10));
+        v /= 10;
+      } while (v > 0);
+      sha.update(digits, n, digits.length - n);
+      sha.update((byte) '\n');
+      sha.update(line, p.previousOffset, 64);
+      sha.update((byte) '\n');
+      sha.update(line, p.recordOffset, p.recordLength);
+      try {
+        sha.digest(digest, 0, 32);
+      } catch (java.security.DigestException e) {
+        throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+      }
+      for (int i = 0; i < 32; i++) {
+        hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+        hex[2 * i + 1] = HEX[digest[i] & 0xf];
+      }
+      return Arrays.equals(hex, 0, 64, line, p.hashOffset, p.hashOffset + 64);
+    }
+  }
+
   /** Takes apart the line in {@code buf[start, end)} (without its newline). */
   static ParsedLine parse(byte[] buf, int start, int end) {
-    ParsedLine p = new ParsedLine();
+    return parse(buf, start, end, new ParsedLine());
+  }
+
+  /** Takes apart the line in {@code buf[start, end)} into {@code p}, which is reset first. */
+  static ParsedLine parse(byte[] buf, int start, int end, ParsedLine p) {
+    p.position = 0;
+    p.previousOffset = 0;
+    p.hashOffset = 0;
+    p.recordOffset = 0;
+    p.recordLength = 0;
+    p.problem = null;
     int at = start;
     if (!startsWith(buf, at, end, LINE_START)) {
       p.problem = "does not start with {\"position\":";

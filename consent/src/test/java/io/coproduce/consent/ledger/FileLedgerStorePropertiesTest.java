@@ -167,6 +167,62 @@ class FileLedgerStorePropertiesTest {
     });
   }
 
+  @Test
+  void verifyingInSegmentsFindsExactlyWhatOnePassFinds() {
+    Path file = dir.resolve("segments.jsonl");
+    theory(300).forAll(offsets(), integers().between(0, 255), integers().between(2, 9)).checkAssert((offset, mask, segments) -> {
+      byte[] damaged = clean.clone();
+      damaged[offset] = (byte) (damaged[offset] ^ mask);
+      write(file, damaged);
+
+      VerificationResult onePass = FileLedgerStore.verifyInSegments(file, 1);
+      VerificationResult stitched = FileLedgerStore.verifyInSegments(file, segments);
+
+      assertThat(stitched).as("mask %s at %s in %s segments", mask, offset, segments).isEqualTo(onePass);
+      assertThat(onePass.isIntact()).isEqualTo(mask == 0);
+    });
+  }
+
+  @Test
+  void verifyingInSegmentsFindsDroppedSwappedAndTruncatedLines() {
+    Path file = dir.resolve("segments-edits.jsonl");
+    List<byte[]> lines = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < clean.length; i++) {
+      if (clean[i] == '\n') {
+        lines.add(Arrays.copyOfRange(clean, from, i + 1));
+        from = i + 1;
+      }
+    }
+    theory(200).forAll(integers().between(0, lines.size() - 1), integers().between(0, lines.size() - 1),
+        integers().between(0, 3), integers().between(2, 9)).checkAssert((a, b, edit, segments) -> {
+      List<byte[]> edited = new ArrayList<>(lines);
+      switch (edit) {
+        case 0 -> edited.remove((int) a);
+        case 1 -> java.util.Collections.swap(edited, a, b);
+        case 2 -> edited.add(a, lines.get(b));
+        default -> edited.set(a, Arrays.copyOf(lines.get(a), lines.get(a).length / 2));
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      edited.forEach(out::writeBytes);
+      write(file, out.toByteArray());
+
+      assertThat(FileLedgerStore.verifyInSegments(file, segments))
+          .isEqualTo(FileLedgerStore.verifyInSegments(file, 1));
+    });
+  }
+
+  @Test
+  void verifyingAnEmptyOrCleanFileInSegments() {
+    Path empty = dir.resolve("segments-empty.jsonl");
+    write(empty, new byte[0]);
+    assertThat(FileLedgerStore.verifyInSegments(empty, 4)).isEqualTo(VerificationResult.intact(0, LedgerFormat.GENESIS));
+    Path file = dir.resolve("segments-clean.jsonl");
+    write(file, clean);
+    assertThat(FileLedgerStore.verifyInSegments(file, 8))
+        .isEqualTo(VerificationResult.intact(entries.size(), entries.get(entries.size() - 1).hash()));
+  }
+
   /** The 1-based line holding the byte at {@code offset} (a newline belongs to the line it ends). */
   private static long lineOf(int offset) {
     long line = 1;
