@@ -24,7 +24,8 @@ public final class IdentifierSyntax {
   public static final String RULE =
       "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-', starting with a letter or digit";
 
-  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** The syntax as a regular expression, for documentation and for hosts' own validators. */
+  public static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   /** Crockford's base32 alphabet: no I, L, O or U, so minted ids are easy to read aloud. */
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
@@ -36,7 +37,22 @@ public final class IdentifierSyntax {
 
   /** Returns whether {@code text} is a valid id. Never throws; {@code null} is not valid. */
   public static boolean isValid(String text) {
-    return text != null && SYNTAX.matcher(text).matches();
+    if (text == null) {
+      return false;
+    }
+    int n = text.length();
+    if (n == 0 || n > MAX_LENGTH) {
+      return false;
+    }
+    // By hand rather than with SYNTAX: ids are checked on every value read from a ledger file.
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -52,7 +68,7 @@ public final class IdentifierSyntax {
     if (text == null) {
       throw InvalidInputException.of(field, "must not be null", null);
     }
-    if (!SYNTAX.matcher(text).matches()) {
+    if (!isValid(text)) {
       // Text that is not a valid id may be a name or email typed into the wrong field: withhold it.
       throw InvalidInputException.personal(field, RULE);
     }

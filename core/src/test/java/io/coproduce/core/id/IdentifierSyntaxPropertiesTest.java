@@ -54,4 +54,15 @@ class IdentifierSyntaxPropertiesTest {
               assertThat(IdentifierSyntax.isValid(text)).isTrue();
             });
   }
+
+  @Test
+  void theHandWrittenCheckAgreesWithTheDocumentedPattern() {
+    qt().withFixedSeed(20261201L)
+        .forAll(IdTexts.anyText())
+        .checkAssert(text -> assertThat(IdentifierSyntax.isValid(text))
+            .isEqualTo(IdentifierSyntax.SYNTAX.matcher(text).matches()));
+    qt().withFixedSeed(20261202L)
+        .forAll(IdTexts.valid())
+        .checkAssert(text -> assertThat(IdentifierSyntax.isValid(text)).isTrue());
+  }
 }

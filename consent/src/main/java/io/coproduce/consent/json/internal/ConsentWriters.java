@@ -14,6 +14,7 @@ import io.coproduce.consent.material.Publication;
 import io.coproduce.consent.purpose.Purpose;
 import io.coproduce.core.id.PartyId;
 import io.coproduce.core.json.CoproduceCoreModule;
+import io.coproduce.core.json.strict.IsoInstants;
 import io.coproduce.core.json.strict.ValueWriter;
 import io.coproduce.core.readability.ReadingLevel;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class ConsentWriters {
     g.writeStartObject();
     g.writeStringField("material", pub.material().value());
     g.writeStringField("version", pub.version().toString());
-    g.writeStringField("publishedAt", pub.publishedAt().toString());
+    g.writeStringField("publishedAt", IsoInstants.format(pub.publishedAt()));
     g.writeEndObject();
   }
 
@@ -65,9 +66,9 @@ final class ConsentWriters {
 
   static void validity(Validity v, JsonGenerator g, SerializerProvider p) throws IOException {
     g.writeStartObject();
-    g.writeStringField("from", v.from().toString());
+    g.writeStringField("from", IsoInstants.format(v.from()));
     if (v.until() != null) {
-      g.writeStringField("until", v.until().toString());
+      g.writeStringField("until", IsoInstants.format(v.until()));
     }
     if (v.reviewOn() != null) {
       g.writeStringField("reviewOn", v.reviewOn().toString());
@@ -85,7 +86,7 @@ final class ConsentWriters {
     }
     g.writeEndArray();
     g.writeStringField("action", e.action().name());
-    g.writeStringField("recordedAt", e.recordedAt().toString());
+    g.writeStringField("recordedAt", IsoInstants.format(e.recordedAt()));
     g.writeFieldName("decidedBy");
     PARTY.write(e.decidedBy(), g, p);
     if (e.authority() != null) {
@@ -132,7 +133,7 @@ final class ConsentWriters {
       g.writeString(purpose.toString());
     }
     g.writeEndArray();
-    g.writeStringField("assessedAt", a.assessedAt().toString());
+    g.writeStringField("assessedAt", IsoInstants.format(a.assessedAt()));
     g.writeStringField("assessor", a.assessor().value());
     g.writeArrayFieldStart("criteriaMet");
     for (CapacityCriterion c : a.criteriaMet()) {

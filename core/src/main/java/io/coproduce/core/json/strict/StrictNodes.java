@@ -150,7 +150,7 @@ public final class StrictNodes {
   public static Instant instant(JsonNode node, String path) {
     String text = text(node, path);
     try {
-      return Instant.parse(text);
+      return IsoInstants.parse(text);
     } catch (DateTimeParseException e) {
       throw InvalidInputException.personal(path, "must be an ISO instant such as 2026-03-01T10:15:30Z");
     }
