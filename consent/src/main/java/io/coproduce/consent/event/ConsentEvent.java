@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -195,7 +196,15 @@ public record ConsentEvent(
 
   /** Returns whether the event is about {@code purpose}. */
   public boolean covers(Purpose purpose) {
-    return purposes.contains(purpose);
+    // A linear scan over the set's list view (kept by the set, so nothing is allocated): events
+    // name one to a few purposes, and consent checks ask this constantly.
+    List<Purpose> list = ((ImmutableSortedSet<Purpose>) purposes).asList();
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).equals(purpose)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns whether the young person made this decision themself. */

@@ -1,15 +1,16 @@
 package io.coproduce.consent.gate;
 
 import com.google.common.collect.ImmutableList;
-import io.coproduce.consent.capacity.CapacityAssessment;
 import io.coproduce.consent.event.ConsentAction;
 import io.coproduce.consent.event.ConsentEvent;
 import io.coproduce.consent.event.ConsentEventId;
+import io.coproduce.consent.ledger.ConsentHistory;
 import io.coproduce.consent.ledger.ConsentLedger;
 import io.coproduce.consent.material.MaterialCatalogue;
 import io.coproduce.consent.material.Publication;
 import io.coproduce.consent.policy.ConsentPolicy;
 import io.coproduce.consent.purpose.Purpose;
+import io.coproduce.core.age.Age;
 import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.core.id.PartyId;
 import io.coproduce.core.id.PersonId;
@@ -69,30 +70,60 @@ public final class ConsentGate {
   private final ParentalResponsibility responsibility;
   private final MaterialCatalogue materials;
   private final GateEvaluation evaluation;
+  private final long cacheSize;
+  private final DecisionCache cache;
+
+  /** How many young people's decisions a gate remembers unless told otherwise. */
+  public static final long DEFAULT_CACHE_SIZE = 100_000;
 
   private ConsentGate(ConsentLedger ledger, ConsentPolicy policy, ParentalResponsibility responsibility,
-      MaterialCatalogue materials) {
+      MaterialCatalogue materials, long cacheSize) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.responsibility = Objects.requireNonNull(responsibility, "responsibility");
     this.materials = Objects.requireNonNull(materials, "materials");
     this.evaluation = new GateEvaluation(policy, responsibility, materials);
+    this.cacheSize = cacheSize;
+    this.cache = new DecisionCache(cacheSize, policy.zone(),
+        policy.capacityAssessmentValidity().orElse(null), materials);
   }
 
-  /** A gate over a ledger, with a policy, the recorded parental responsibility and the material catalogue. */
+  /**
+   * A gate over a ledger, with a policy, the recorded parental responsibility and the material
+   * catalogue. It remembers the decisions of up to {@value #DEFAULT_CACHE_SIZE} young people (see
+   * {@link #withCacheSize(long)}).
+   */
   public static ConsentGate of(ConsentLedger ledger, ConsentPolicy policy,
       ParentalResponsibility responsibility, MaterialCatalogue materials) {
-    return new ConsentGate(ledger, policy, responsibility, materials);
+    return new ConsentGate(ledger, policy, responsibility, materials, DEFAULT_CACHE_SIZE);
   }
 
   /** Returns a gate with other parental-responsibility records (after a court order, say). */
   public ConsentGate withResponsibility(ParentalResponsibility value) {
-    return new ConsentGate(ledger, policy, value, materials);
+    return new ConsentGate(ledger, policy, value, materials, cacheSize);
   }
 
   /** Returns a gate with another material catalogue (after a new version is published). */
   public ConsentGate withMaterials(MaterialCatalogue value) {
-    return new ConsentGate(ledger, policy, responsibility, value);
+    return new ConsentGate(ledger, policy, responsibility, value, cacheSize);
+  }
+
+  /**
+   * Returns a gate that remembers the decisions of up to {@code people} young people (0 for
+   * none). A remembered decision is reused only for the same records (any append for the person
+   * makes a new history, so nothing stale is reused), the same birth information and nation, and
+   * an instant within the span over which the decision cannot change: the same day in the
+   * policy's zone, and no record time, validity start or end, assessment date or staleness, or
+   * publication of a material in between. The answer is always exactly what evaluating again
+   * would give; only the time taken differs.
+   *
+   * @throws InvalidInputException when {@code people} is negative
+   */
+  public ConsentGate withCacheSize(long people) {
+    if (people < 0) {
+      throw InvalidInputException.of("cacheSize", "must not be negative", people);
+    }
+    return new ConsentGate(ledger, policy, responsibility, materials, people);
   }
 
   /** Returns the policy. */
@@ -115,13 +146,27 @@ public final class ConsentGate {
   }
 
   private ConsentCheck checkOne(Person person, List<Purpose> asked, Instant at, LocalDate date) {
-    List<ConsentEvent> events = ledger.eventsOf(person.id(), at);
-    List<CapacityAssessment> assessments = ledger.assessmentsOf(person.id());
-    List<PurposeDecision> decisions = new ArrayList<>(asked.size());
-    for (Purpose p : asked) {
-      decisions.add(evaluation.decide(person, p, at, date, events, assessments));
+    ConsentHistory history = ledger.historyOf(person.id());
+    Object remembered = cache.enabled() ? cache.entryFor(person, history) : null;
+    int events = -1;
+    Age age = null;
+    PurposeDecision[] decisions = new PurposeDecision[asked.size()];
+    for (int i = 0; i < decisions.length; i++) {
+      Purpose p = asked.get(i);
+      PurposeDecision d = remembered == null ? null : DecisionCache.find(remembered, p, at);
+      if (d == null) {
+        if (age == null) {
+          age = person.ageOn(date);
+          events = history.eventsUpTo(at);
+        }
+        d = evaluation.decide(person, age, p, at, date, history, events);
+        if (cache.enabled()) {
+          cache.put(person, history, p, at, date, d);
+        }
+      }
+      decisions[i] = d;
     }
-    return new ConsentCheck(person.id(), at, decisions);
+    return new ConsentCheck(person.id(), at, List.of(decisions));
   }
 
   /**
@@ -135,16 +180,31 @@ public final class ConsentGate {
     Objects.requireNonNull(at, "at");
     List<Purpose> asked = distinct(purposes);
     LocalDate date = LocalDate.ofInstant(at, policy.zone());
-    Set<PersonId> seen = new LinkedHashSet<>();
-    List<ConsentCheck> checks = new ArrayList<>(people.size());
-    for (Person p : people) {
-      Objects.requireNonNull(p, "person");
-      if (!seen.add(p.id())) {
-        throw InvalidInputException.of("people", "must not list the same person twice", p.id());
-      }
-      checks.add(checkOne(p, asked, at, date));
+    Person[] group = people.toArray(new Person[0]);
+    requireDistinct(group);
+    ConsentCheck[] checks = new ConsentCheck[group.length];
+    for (int i = 0; i < group.length; i++) {
+      checks[i] = checkOne(group[i], asked, at, date);
     }
-    return new GroupConsentCheck(at, checks);
+    return new GroupConsentCheck(at, List.of(checks));
+  }
+
+  /** Refuses a null or repeated person, with one small probe table rather than a hash set of nodes. */
+  private static void requireDistinct(Person[] group) {
+    PersonId[] table = new PersonId[Integer.highestOneBit(Math.max(1, group.length) * 2) * 2];
+    int mask = table.length - 1;
+    for (Person p : group) {
+      Objects.requireNonNull(p, "person");
+      PersonId id = p.id();
+      int slot = id.hashCode() & mask;
+      while (table[slot] != null) {
+        if (table[slot].equals(id)) {
+          throw InvalidInputException.of("people", "must not list the same person twice", id);
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = id;
+    }
   }
 
   private static List<Purpose> distinct(Collection<Purpose> purposes) {

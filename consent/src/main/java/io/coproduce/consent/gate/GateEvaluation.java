@@ -4,12 +4,14 @@ import io.coproduce.consent.capacity.CapacityAssessment;
 import io.coproduce.consent.event.ConsentAction;
 import io.coproduce.consent.event.ConsentEvent;
 import io.coproduce.consent.event.DecisionAuthority;
+import io.coproduce.consent.ledger.ConsentHistory;
 import io.coproduce.consent.material.MaterialCatalogue;
 import io.coproduce.consent.material.Publication;
 import io.coproduce.consent.policy.ConsentPolicy;
 import io.coproduce.consent.policy.DecisionRoute;
 import io.coproduce.consent.policy.WhoDecides;
 import io.coproduce.consent.purpose.Purpose;
+import io.coproduce.core.age.Age;
 import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.core.id.PartyId;
 import io.coproduce.core.id.PersonId;
@@ -30,6 +32,16 @@ import java.util.Optional;
  */
 final class GateEvaluation {
 
+  /** "parental responsibility as BIRTH_MOTHER" and the like, made once. */
+  private static final java.util.Map<ResponsibilityBasis, String> BASIS_DETAIL = new java.util.EnumMap<>(
+      ResponsibilityBasis.class);
+
+  static {
+    for (ResponsibilityBasis b : ResponsibilityBasis.values()) {
+      BASIS_DETAIL.put(b, "parental responsibility as " + b.name());
+    }
+  }
+
   private final ConsentPolicy policy;
   private final ParentalResponsibility responsibility;
   private final MaterialCatalogue materials;
@@ -48,19 +60,21 @@ final class GateEvaluation {
     int assentIndex = -1;
     ConsentEvent end;
     int endIndex = -1;
-    final List<ConsentEvent> others = new ArrayList<>(2);
-    final List<Integer> otherIndex = new ArrayList<>(2);
+    List<ConsentEvent> others = List.of();
+    List<Integer> otherIndex = List.of();
   }
 
-  PurposeDecision decide(Person person, Purpose purpose, Instant at, LocalDate date,
-      List<ConsentEvent> events, List<CapacityAssessment> assessments) {
+  PurposeDecision decide(Person person, Age age, Purpose purpose, Instant at, LocalDate date,
+      ConsentHistory history, int events) {
     PersonId s = person.id();
-    WhoDecides who = policy.whoDecides(person, purpose, date);
+    WhoDecides who = age.isCertain()
+        ? policy.whoDecides(person.jurisdiction(), age.years(), purpose)
+        : policy.whoDecides(person, purpose, date);
     List<Finding> out = new ArrayList<>(4);
-    Facts f = fold(purpose, events);
+    Facts f = fold(purpose, history, events);
 
     Boolean capable = null;
-    CapacityAssessment assessment = latestAssessment(purpose, at, assessments);
+    CapacityAssessment assessment = latestAssessment(purpose, at, history);
     if (assessment != null) {
       Optional<Duration> validity = policy.capacityAssessmentValidity();
       if (validity.isPresent() && !assessment.assessedAt().plus(validity.get()).isAfter(at)) {
@@ -154,16 +168,16 @@ final class GateEvaluation {
       }
     }
     boolean blocked = false;
-    for (Finding x : out) {
-      blocked |= x.blocks();
+    for (int i = 0; i < out.size(); i++) {
+      blocked |= out.get(i).blocks();
     }
     return new PurposeDecision(purpose, !blocked, who, out);
   }
 
-  private static Facts fold(Purpose purpose, List<ConsentEvent> events) {
+  private static Facts fold(Purpose purpose, ConsentHistory history, int events) {
     Facts f = new Facts();
-    for (int i = 0; i < events.size(); i++) {
-      ConsentEvent e = events.get(i);
+    for (int i = 0; i < events; i++) {
+      ConsentEvent e = history.event(i);
       if (!e.covers(purpose)) {
         continue;
       }
@@ -185,6 +199,10 @@ final class GateEvaluation {
           f.others.set(k, e);
           f.otherIndex.set(k, i);
         } else {
+          if (f.others.isEmpty()) {
+            f.others = new ArrayList<>(2);
+            f.otherIndex = new ArrayList<>(2);
+          }
           f.others.add(e);
           f.otherIndex.add(i);
         }
@@ -202,10 +220,10 @@ final class GateEvaluation {
     return -1;
   }
 
-  private static CapacityAssessment latestAssessment(
-      Purpose purpose, Instant at, List<CapacityAssessment> assessments) {
+  private static CapacityAssessment latestAssessment(Purpose purpose, Instant at, ConsentHistory history) {
     CapacityAssessment latest = null;
-    for (CapacityAssessment a : assessments) {
+    for (int i = 0; i < history.assessmentCount(); i++) {
+      CapacityAssessment a = history.assessment(i);
       if (a.assessedAt().isAfter(at)) {
         break;
       }
@@ -285,10 +303,10 @@ final class GateEvaluation {
   private void surrogatePath(Person person, Purpose purpose, Instant at, LocalDate date, WhoDecides who,
       Facts f, boolean assentNeeded, List<Finding> out) {
     PersonId s = person.id();
-    List<ConsentEvent> consenting = new ArrayList<>(2);
-    List<String> consentingBasis = new ArrayList<>(2);
-    List<ConsentEvent> objecting = new ArrayList<>(1);
-    List<Finding> problems = new ArrayList<>(1);
+    List<ConsentEvent> consenting = List.of();
+    List<String> consentingBasis = List.of();
+    List<ConsentEvent> objecting = List.of();
+    List<Finding> problems = List.of();
     for (int k = 0; k < f.others.size(); k++) {
       ConsentEvent o = f.others.get(k);
       String basis = authorityFor(person, purpose, date, who, o, out);
@@ -299,14 +317,19 @@ final class GateEvaluation {
       if (a.isGrant()) {
         Finding problem = grantProblem(s, purpose, o, f.otherIndex.get(k), f, at, null);
         if (problem == null) {
+          consenting = grow(consenting);
+          consentingBasis = grow(consentingBasis);
           consenting.add(o);
           consentingBasis.add(basis);
         } else {
+          problems = grow(problems);
           problems.add(problem);
         }
       } else if (a == ConsentAction.REFUSED || a == ConsentAction.REVOKED) {
+        objecting = grow(objecting);
         objecting.add(o);
       } else if (a == ConsentAction.DEFERRED) {
+        problems = grow(problems);
         problems.add(Finding.of(FindingKind.DEFERRED, s, purpose, o.decidedBy(), o.id(), o.recordedAt(), null));
       }
     }
@@ -384,6 +407,11 @@ final class GateEvaluation {
     }
   }
 
+  /** An empty immutable list becomes a mutable one, so lists are made only when needed. */
+  private static <T> List<T> grow(List<T> list) {
+    return list.isEmpty() && !(list instanceof ArrayList) ? new ArrayList<>(2) : list;
+  }
+
   private static ConsentEvent firstBy(List<ConsentEvent> events, DecisionAuthority authority) {
     for (ConsentEvent e : events) {
       if (e.authority() == authority) {
@@ -424,7 +452,7 @@ final class GateEvaluation {
                 + (basis.isPresent() ? " of the kind recorded (" + authority + ")" : "")));
         return null;
       }
-      return "parental responsibility as " + basis.get().name();
+      return BASIS_DETAIL.get(basis.get());
     }
     return authority.name();
   }

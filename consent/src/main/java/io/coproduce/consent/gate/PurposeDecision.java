@@ -25,8 +25,8 @@ public record PurposeDecision(
     Objects.requireNonNull(whoDecides, "whoDecides");
     findings = List.copyOf(findings);
     boolean blocked = false;
-    for (Finding f : findings) {
-      blocked |= f.blocks();
+    for (int i = 0; i < findings.size(); i++) {
+      blocked |= findings.get(i).blocks();
     }
     if (allowed == blocked) {
       throw new IllegalArgumentException("allowed exactly when no finding blocks");

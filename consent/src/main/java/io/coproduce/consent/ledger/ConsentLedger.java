@@ -60,7 +60,7 @@ public final class ConsentLedger implements AutoCloseable {
 
   private final LedgerStore store;
   private final Object appendLock = new Object();
-  private final ConcurrentHashMap<PersonId, SubjectRecords> index = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<PersonId, ConsentHistory> index = new ConcurrentHashMap<>();
   private final Set<ConsentEventId> eventIds = ConcurrentHashMap.newKeySet();
   private final Map<CapacityAssessmentId, CapacityAssessment> assessmentIds = new ConcurrentHashMap<>();
   private volatile long size;
@@ -191,7 +191,7 @@ public final class ConsentLedger implements AutoCloseable {
       }
       // Checked after the rules above, so that a decision dated before the assessment it rests
       // on is refused for that reason rather than as merely out of order.
-      Instant last = latest.computeIfAbsent(subject, s -> index.getOrDefault(s, SubjectRecords.EMPTY).latest);
+      Instant last = latest.computeIfAbsent(subject, s -> index.getOrDefault(s, ConsentHistory.EMPTY).latest);
       if (r.recordedAt().isBefore(last)) {
         throw InvalidInputException.of(field(r, "recordedAt"),
             "must not be before the latest record already held for " + subject
@@ -232,11 +232,11 @@ public final class ConsentLedger implements AutoCloseable {
     if (r.kind() == LedgerRecord.Kind.CONSENT_EVENT) {
       ConsentEvent e = r.event().orElseThrow();
       eventIds.add(e.id());
-      index.merge(e.subject(), SubjectRecords.EMPTY.with(e), (old, ignored) -> old.with(e));
+      index.merge(e.subject(), ConsentHistory.EMPTY.with(e), (old, ignored) -> old.with(e));
     } else {
       CapacityAssessment a = r.assessment().orElseThrow();
       assessmentIds.put(a.id(), a);
-      index.merge(a.subject(), SubjectRecords.EMPTY.with(a), (old, ignored) -> old.with(a));
+      index.merge(a.subject(), ConsentHistory.EMPTY.with(a), (old, ignored) -> old.with(a));
     }
   }
 
@@ -270,6 +270,14 @@ public final class ConsentLedger implements AutoCloseable {
     return Optional.ofNullable(assessmentIds.get(Objects.requireNonNull(id, "id")));
   }
 
+  /**
+   * Returns everything the ledger holds for {@code subject} now (empty when nothing): one hash
+   * lookup, no copying. A consent check reads this.
+   */
+  public ConsentHistory historyOf(PersonId subject) {
+    return records(subject);
+  }
+
   /** Returns every consent event for {@code subject}, in the order recorded: the full history, who did what. */
   public List<ConsentEvent> eventsOf(PersonId subject) {
     return records(subject).eventList();
@@ -278,7 +286,7 @@ public final class ConsentLedger implements AutoCloseable {
   /** Returns the events for {@code subject} recorded at or before {@code asOf}: the history as it stood then. */
   public List<ConsentEvent> eventsOf(PersonId subject, Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    SubjectRecords r = records(subject);
+    ConsentHistory r = records(subject);
     return r.eventList().subList(0, r.eventsUpTo(asOf));
   }
 
@@ -287,8 +295,8 @@ public final class ConsentLedger implements AutoCloseable {
     return records(subject).assessmentList();
   }
 
-  private SubjectRecords records(PersonId subject) {
-    return index.getOrDefault(Objects.requireNonNull(subject, "subject"), SubjectRecords.EMPTY);
+  private ConsentHistory records(PersonId subject) {
+    return index.getOrDefault(Objects.requireNonNull(subject, "subject"), ConsentHistory.EMPTY);
   }
 
   /** The status at {@code at}, ignoring changes of information material. */
@@ -306,7 +314,7 @@ public final class ConsentLedger implements AutoCloseable {
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(materials, "materials");
-    SubjectRecords r = records(subject);
+    ConsentHistory r = records(subject);
     ConsentEvent last = null;
     for (int i = r.eventsUpTo(at) - 1; i >= 0; i--) {
       ConsentEvent e = r.events[i];

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +53,9 @@ public final class FileLedgerStore implements LedgerStore {
   private final FileChannel channel;
   private final long recoveredTornBytes;
   private final Object writeLock = new Object();
-  private final Object syncLock = new Object();
+  private final ReentrantLock syncLock = new ReentrantLock();
+  private final Condition flushed = syncLock.newCondition();
+  private boolean flushing;
   private volatile long written;
   private volatile long durable;
   private volatile String head;
@@ -181,24 +185,45 @@ public final class FileLedgerStore implements LedgerStore {
     }
   }
 
+  /**
+   * Group commit: one caller at a time flushes everything written so far; callers whose entries
+   * a flush covers return when it ends, and the first still waiting becomes the next flusher,
+   * covering everything written meanwhile. Waiters never queue for the flush itself.
+   */
   @Override
   public void sync(long position) {
     if (durable >= position) {
       return;
     }
-    synchronized (syncLock) {
-      if (durable >= position) {
-        return;
+    syncLock.lock();
+    try {
+      while (durable < position) {
+        if (flushing) {
+          flushed.awaitUninterruptibly();
+          continue;
+        }
+        requireUsable();
+        flushing = true;
+        long target = written;
+        syncLock.unlock();
+        boolean ok = false;
+        try {
+          channel.force(false);
+          ok = true;
+        } catch (IOException e) {
+          failed = true;
+          throw LedgerIntegrityException.storageFailed(durable + 1, e);
+        } finally {
+          syncLock.lock();
+          flushing = false;
+          if (ok && target > durable) {
+            durable = target;
+          }
+          flushed.signalAll();
+        }
       }
-      requireUsable();
-      long target = written;
-      try {
-        channel.force(false);
-      } catch (IOException e) {
-        failed = true;
-        throw LedgerIntegrityException.storageFailed(durable + 1, e);
-      }
-      durable = target;
+    } finally {
+      syncLock.unlock();
     }
   }
 
@@ -233,7 +258,11 @@ public final class FileLedgerStore implements LedgerStore {
   @Override
   public void close() {
     synchronized (writeLock) {
-      synchronized (syncLock) {
+      syncLock.lock();
+      try {
+        while (flushing) {
+          flushed.awaitUninterruptibly();
+        }
         if (closed) {
           return;
         }
@@ -246,6 +275,8 @@ public final class FileLedgerStore implements LedgerStore {
         } catch (IOException e) {
           throw new UncheckedIOException("cannot close consent ledger file", e);
         }
+      } finally {
+        syncLock.unlock();
       }
     }
   }

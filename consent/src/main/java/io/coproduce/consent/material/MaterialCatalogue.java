@@ -68,6 +68,11 @@ public final class MaterialCatalogue {
     return of(all);
   }
 
+  /** Returns every publication of every material, each material's oldest first. */
+  public List<Publication> publications() {
+    return byMaterial.values().asList();
+  }
+
   /** Returns every publication of {@code material}, oldest first. */
   public List<Publication> publicationsOf(MaterialId material) {
     return byMaterial.get(Objects.requireNonNull(material, "material"));

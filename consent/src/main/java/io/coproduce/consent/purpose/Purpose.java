@@ -214,6 +214,17 @@ public record Purpose(PurposeKind kind, String qualifier) implements Comparable<
         : other.qualifier == null ? 1 : qualifier.compareTo(other.qualifier);
   }
 
+  /** Equal when kind and qualifier are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Purpose other && kind == other.kind && Objects.equals(qualifier, other.qualifier);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.ordinal() * 31 + (qualifier == null ? 0 : qualifier.hashCode());
+  }
+
   /** Returns the text form. */
   @Override
   public String toString() {

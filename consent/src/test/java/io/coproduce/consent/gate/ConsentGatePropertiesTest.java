@@ -155,4 +155,38 @@ class ConsentGatePropertiesTest {
           assertThat(w.check(c, PHOTOS).allowed()).isFalse();
         });
   }
+
+  @Test
+  void aRememberedDecisionIsExactlyWhatEvaluatingAgainGives() {
+    qt().withFixedSeed(20261201L).withExamples(300)
+        .forAll(histories(), histories(), SourceDSL.integers().between(0, 20),
+            SourceDSL.lists().of(SourceDSL.longs().between(-400_000, 400_000)).ofSizeBetween(1, 12))
+        .checkAssert((before, after, age, probes) -> {
+          GateWorld w = new GateWorld();
+          w.policy = io.coproduce.consent.policy.ConsentPolicy.builder()
+              .capacityAssessmentsValidFor(Duration.ofDays(3)).build();
+          w.publish(io.coproduce.consent.material.MaterialVersion.of(2, 0), NOW.minus(Duration.ofDays(50)));
+          Person c = w.child("yp-1", age);
+          Person other = w.child("yp-2", Math.max(0, age - 3));
+          PersonId mum = w.mother(c);
+          Instant end = apply(w, c, mum, before, NOW.minus(Duration.ofDays(200)));
+          ConsentGate remembering = w.gate().withCacheSize(1);
+          ConsentGate fresh = w.gate().withCacheSize(0);
+          List<Purpose> purposes = List.of(PHOTOS, VIDEO);
+          for (int i = 0; i < probes.size(); i++) {
+            // Probe around the last event, on either side of midnight and of every boundary.
+            Instant at = end.plus(Duration.ofMinutes(probes.get(i)));
+            if (at.isBefore(c.birth().latestBirthDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(Duration.ofDays(2)))) {
+              continue;
+            }
+            assertThat(remembering.check(c, purposes, at)).isEqualTo(fresh.check(c, purposes, at));
+            if (other.birth().latestBirthDate().isBefore(at.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(2))) {
+              assertThat(remembering.check(other, purposes, at)).isEqualTo(fresh.check(other, purposes, at));
+            }
+            if (i == probes.size() / 2) {
+              end = apply(w, c, mum, after, end.plus(Duration.ofMinutes(500_000)));
+            }
+          }
+        });
+  }
 }

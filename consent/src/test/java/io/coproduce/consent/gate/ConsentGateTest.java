@@ -649,4 +649,57 @@ class ConsentGateTest {
     w.given(c, c.id(), SELF_AGED_16_OR_OVER, java.time.Instant.parse("2026-06-01T23:10:00Z"), PHOTOS);
     assertThat(w.check(c, PHOTOS, java.time.Instant.parse("2026-06-01T23:30:00Z")).allowed()).isTrue();
   }
+
+  @Test
+  void theCacheSizeMustNotBeNegative() {
+    GateWorld w = new GateWorld();
+    assertThatThrownBy(() -> w.gate().withCacheSize(-1))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cacheSize"));
+    assertThat(ConsentGate.DEFAULT_CACHE_SIZE).isEqualTo(100_000);
+  }
+
+  @Test
+  void aRememberedDecisionIsReusedUntilTheRecordsOrTheDayChange() {
+    GateWorld w = new GateWorld();
+    Person c = w.child("yp-1", 17);
+    w.given(c, c.id(), SELF_AGED_16_OR_OVER, daysAgo(10), PHOTOS);
+    ConsentGate gate = w.gate();
+
+    PurposeDecision first = gate.check(c, List.of(PHOTOS), NOW).decision(PHOTOS);
+    assertThat(gate.check(c, List.of(PHOTOS), NOW.plusSeconds(60)).decision(PHOTOS)).isSameAs(first);
+
+    w.withdrawn(c, SELF_AGED_16_OR_OVER, NOW.plusSeconds(90), PHOTOS);
+    PurposeDecision afterWithdrawal = gate.check(c, List.of(PHOTOS), NOW.plusSeconds(120)).decision(PHOTOS);
+    assertThat(afterWithdrawal.allowed()).isFalse();
+    assertThat(gate.check(c, List.of(PHOTOS), NOW.plusSeconds(30)).decision(PHOTOS)).isEqualTo(first);
+    assertThat(gate.check(c, List.of(PHOTOS), NOW.plus(Duration.ofDays(1))).decision(PHOTOS)).isEqualTo(afterWithdrawal);
+  }
+
+  @Test
+  void aSmallCacheForgetsAndStillAnswersTheSame() {
+    GateWorld w = new GateWorld();
+    ConsentGate small = w.gate().withCacheSize(2);
+    ConsentGate none = w.gate().withCacheSize(0);
+    List<Person> people = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Person c = w.child("yp-" + i, 10 + i);
+      w.given(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(5), PHOTOS);
+      people.add(c);
+    }
+    for (int round = 0; round < 3; round++) {
+      assertThat(small.checkAll(people, List.of(PHOTOS, Purpose.video()), NOW))
+          .isEqualTo(none.checkAll(people, List.of(PHOTOS, Purpose.video()), NOW));
+    }
+  }
+
+  @Test
+  void aDifferentBirthForTheSameIdIsNotAnsweredFromMemory() {
+    GateWorld w = new GateWorld();
+    Person young = w.child("yp-1", 15);
+    Person older = w.child("yp-1", 17);
+    w.given(older, older.id(), SELF_AGED_16_OR_OVER, daysAgo(1), PHOTOS);
+    ConsentGate gate = w.gate();
+    assertThat(gate.check(older, List.of(PHOTOS), NOW).allowed()).isTrue();
+    assertThat(gate.check(young, List.of(PHOTOS), NOW).allowed()).isFalse();
+  }
 }
