@@ -62,6 +62,14 @@ public class ConsentGateBenchmarks {
   @Param({"1000000"})
   public int subjects;
 
+  /**
+   * How many young people's decisions the gate remembers ({@link ConsentGate#withCacheSize}):
+   * the default 100,000 holds all 30,720 people of the rotating sessions, so after the first pass
+   * every check is answered from memory (warm); 0 evaluates every decision afresh (cold).
+   */
+  @Param({"100000", "0"})
+  public long cacheSize;
+
   private ConsentGate gate;
   private List<List<Person>> sessions;
   private int next;
@@ -87,7 +95,7 @@ public class ConsentGateBenchmarks {
     }
     ledger.appendAll(batch);
     gate = ConsentGate.of(ledger, ConsentPolicy.defaults(), ParentalResponsibility.of(claims),
-        ConsentScenario.materials());
+        ConsentScenario.materials()).withCacheSize(cacheSize);
 
     SplittableRandom random = new SplittableRandom(7L);
     sessions = new ArrayList<>(SESSIONS);

@@ -109,13 +109,13 @@ public final class ConsentGate {
   }
 
   /**
-   * Returns a gate that remembers the decisions of up to {@code people} young people (0 for
-   * none). A remembered decision is reused only for the same records (any append for the person
-   * makes a new history, so nothing stale is reused), the same birth information and nation, and
-   * an instant within the span over which the decision cannot change: the same day in the
-   * policy's zone, and no record time, validity start or end, assessment date or staleness, or
-   * publication of a material in between. The answer is always exactly what evaluating again
-   * would give; only the time taken differs.
+   * Returns a gate that remembers the last check of up to {@code people} young people (0 for
+   * none). A remembered check is reused only for the same purposes in the same order, the same
+   * records (any append for the person makes a new history, so nothing stale is reused), the same
+   * birth information and nation, and an instant within the span over which its decisions cannot
+   * change: the same day in the policy's zone, and no record time, validity start or end,
+   * assessment date or staleness, or publication of a material in between. The answer is always
+   * exactly what evaluating again would give; only the time taken differs.
    *
    * @throws InvalidInputException when {@code people} is negative
    */
@@ -147,24 +147,23 @@ public final class ConsentGate {
 
   private ConsentCheck checkOne(Person person, List<Purpose> asked, Instant at, LocalDate date) {
     ConsentHistory history = ledger.historyOf(person.id());
-    Object remembered = cache.enabled() ? cache.entryFor(person, history) : null;
-    int events = -1;
-    Age age = null;
-    PurposeDecision[] decisions = new PurposeDecision[asked.size()];
-    for (int i = 0; i < decisions.length; i++) {
-      Purpose p = asked.get(i);
-      PurposeDecision d = remembered == null ? null : DecisionCache.find(remembered, p, at);
-      if (d == null) {
-        if (age == null) {
-          age = person.ageOn(date);
-          events = history.eventsUpTo(at);
-        }
-        d = evaluation.decide(person, age, p, at, date, history, events);
-        if (cache.enabled()) {
-          cache.put(person, history, p, at, date, d);
-        }
+    return checkOne(person, history, cache.enabled() ? cache.entryOf(person.id()) : null, asked, at, date);
+  }
+
+  private ConsentCheck checkOne(Person person, ConsentHistory history, DecisionCache.Entry remembered,
+      List<Purpose> asked, Instant at, LocalDate date) {
+    PurposeDecision[] decisions = remembered == null ? null
+        : remembered.answer(person, history, asked, at.getEpochSecond(), at.getNano());
+    if (decisions == null) {
+      Age age = person.ageOn(date);
+      int events = history.eventsUpTo(at);
+      decisions = new PurposeDecision[asked.size()];
+      for (int i = 0; i < decisions.length; i++) {
+        decisions[i] = evaluation.decide(person, age, asked.get(i), at, date, history, events);
       }
-      decisions[i] = d;
+      if (cache.enabled()) {
+        cache.remember(person, history, asked, at, date, decisions);
+      }
     }
     return new ConsentCheck(person.id(), at, List.of(decisions));
   }
@@ -182,9 +181,21 @@ public final class ConsentGate {
     LocalDate date = LocalDate.ofInstant(at, policy.zone());
     Person[] group = people.toArray(new Person[0]);
     requireDistinct(group);
+    // Look everyone up first, then decide: the look-ups are independent, so the processor can
+    // overlap their memory reads instead of waiting on each person's in turn.
+    ConsentHistory[] histories = new ConsentHistory[group.length];
+    for (int i = 0; i < group.length; i++) {
+      histories[i] = ledger.historyOf(group[i].id());
+    }
+    DecisionCache.Entry[] remembered = new DecisionCache.Entry[group.length];
+    if (cache.enabled()) {
+      for (int i = 0; i < group.length; i++) {
+        remembered[i] = cache.entryOf(group[i].id());
+      }
+    }
     ConsentCheck[] checks = new ConsentCheck[group.length];
     for (int i = 0; i < group.length; i++) {
-      checks[i] = checkOne(group[i], asked, at, date);
+      checks[i] = checkOne(group[i], histories[i], remembered[i], asked, at, date);
     }
     return new GroupConsentCheck(at, List.of(checks));
   }

@@ -18,19 +18,19 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers decisions a gate has made, each with the span of instants over which it cannot
- * change, so that checking the same people again (a session checked when planned, the day before
- * and at the door) is a lookup. A decision depends only on the young person's records (a new
- * {@link ConsentHistory} object after any append, compared by identity), their birth and nation,
- * the day in the policy's zone, and instants named in their records or the material catalogue
- * (record times, validity starts and ends, assessment dates and when they go stale, publications).
- * The span is the stretch between the nearest of those around the instant asked about, so a
- * remembered decision is exactly what evaluating again would give. Thread-safe.
+ * Remembers, per young person, the last check a gate made (the purposes asked and the decisions),
+ * with the span of instants over which those decisions cannot change, so that checking the same
+ * people again (a session checked when planned, the day before and at the door) is a lookup.
+ *
+ * <p>A decision depends only on the young person's records (a new {@link ConsentHistory} object
+ * after any append, compared by identity), their birth and nation, the day in the policy's zone,
+ * and instants named in their records or the material catalogue (record times, validity starts
+ * and ends, assessment dates and when they go stale, publications). The span is the stretch
+ * between the nearest of those around the instant asked about, so a remembered decision is
+ * exactly what evaluating again would give. The span is held as seconds and nanoseconds, not
+ * {@link Instant}s, so a hit reads one small object. Thread-safe.
  */
 final class DecisionCache {
-
-  /** How many purposes one young person's entry remembers. */
-  private static final int PURPOSES_PER_PERSON = 8;
 
   private final ConcurrentHashMap<PersonId, Entry> entries;
   private final long maximumPeople;
@@ -51,28 +51,48 @@ final class DecisionCache {
     Arrays.sort(publications);
   }
 
-  /** What one young person's decisions were, for the records they had. */
-  private static final class Entry {
+  /** One young person's last check, for the records they had. */
+  static final class Entry {
     final Person person;
     final ConsentHistory history;
-    final Purpose[] purposes;
+    final Purpose[] asked;
     final PurposeDecision[] decisions;
-    final Instant[] from;
-    final Instant[] until;
+    final long fromSecond;
+    final int fromNano;
+    final long untilSecond;
+    final int untilNano;
 
-    Entry(Person person, ConsentHistory history, Purpose[] purposes, PurposeDecision[] decisions,
-        Instant[] from, Instant[] until) {
+    Entry(Person person, ConsentHistory history, Purpose[] asked, PurposeDecision[] decisions,
+        Instant from, Instant until) {
       this.person = person;
       this.history = history;
-      this.purposes = purposes;
+      this.asked = asked;
       this.decisions = decisions;
-      this.from = from;
-      this.until = until;
+      this.fromSecond = from.getEpochSecond();
+      this.fromNano = from.getNano();
+      this.untilSecond = until.getEpochSecond();
+      this.untilNano = until.getNano();
     }
 
-    boolean isFor(Person p, ConsentHistory h) {
-      return history == h && (person == p
-          || (person.jurisdiction() == p.jurisdiction() && person.birth().equals(p.birth())));
+    /** The remembered decisions if they answer {@code purposes} for these records at {@code at}, else {@code null}. */
+    PurposeDecision[] answer(Person p, ConsentHistory h, List<Purpose> purposes, long second, int nano) {
+      if (history != h || asked.length != purposes.size()) {
+        return null;
+      }
+      if (second < fromSecond || (second == fromSecond && nano < fromNano)
+          || second > untilSecond || (second == untilSecond && nano >= untilNano)) {
+        return null;
+      }
+      for (int i = 0; i < asked.length; i++) {
+        Purpose q = purposes.get(i);
+        if (asked[i] != q && !asked[i].equals(q)) {
+          return null;
+        }
+      }
+      if (person != p && (person.jurisdiction() != p.jurisdiction() || !person.birth().equals(p.birth()))) {
+        return null;
+      }
+      return decisions;
     }
   }
 
@@ -80,26 +100,14 @@ final class DecisionCache {
     return entries != null;
   }
 
-  /** The remembered decisions of {@code person} for these records, or {@code null}. */
-  Object entryFor(Person person, ConsentHistory history) {
-    Entry e = entries.get(person.id());
-    return e != null && e.isFor(person, history) ? e : null;
+  /** The remembered entry of {@code person}, or {@code null}. */
+  Entry entryOf(PersonId person) {
+    return entries.get(person);
   }
 
-  /** The decision about {@code purpose} at {@code at} in an entry from {@link #entryFor}, or {@code null}. */
-  static PurposeDecision find(Object entry, Purpose purpose, Instant at) {
-    Entry e = (Entry) entry;
-    for (int i = 0; i < e.purposes.length; i++) {
-      if (e.purposes[i].equals(purpose)) {
-        return !at.isBefore(e.from[i]) && at.isBefore(e.until[i]) ? e.decisions[i] : null;
-      }
-    }
-    return null;
-  }
-
-  /** Remembers {@code decision}, made at {@code at} (on {@code date}), with the span it holds for. */
-  void put(Person person, ConsentHistory history, Purpose purpose, Instant at, LocalDate date,
-      PurposeDecision decision) {
+  /** Remembers the decisions of a check of {@code person} made at {@code at} (on {@code date}). */
+  void remember(Person person, ConsentHistory history, List<Purpose> asked, Instant at, LocalDate date,
+      PurposeDecision[] decisions) {
     Instant[] span = {date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant()};
     for (int i = 0; i < history.eventCount(); i++) {
       ConsentEvent ev = history.event(i);
@@ -126,27 +134,8 @@ final class DecisionCache {
     if (after > 0) {
       narrow(span, publications[after - 1], at);
     }
-    Entry old = entries.get(person.id());
-    Entry next;
-    if (old == null || !old.isFor(person, history)) {
-      next = new Entry(person, history, new Purpose[] {purpose}, new PurposeDecision[] {decision},
-          new Instant[] {span[0]}, new Instant[] {span[1]});
-    } else {
-      int at0 = indexOf(old.purposes, purpose);
-      int n = old.purposes.length;
-      int slot = at0 >= 0 ? at0 : n < PURPOSES_PER_PERSON ? n : 0;
-      int size = at0 >= 0 || n >= PURPOSES_PER_PERSON ? n : n + 1;
-      Purpose[] ps = Arrays.copyOf(old.purposes, size);
-      PurposeDecision[] ds = Arrays.copyOf(old.decisions, size);
-      Instant[] fs = Arrays.copyOf(old.from, size);
-      Instant[] us = Arrays.copyOf(old.until, size);
-      ps[slot] = purpose;
-      ds[slot] = decision;
-      fs[slot] = span[0];
-      us[slot] = span[1];
-      next = new Entry(person, history, ps, ds, fs, us);
-    }
-    if (old == null && entries.size() >= maximumPeople) {
+    Entry next = new Entry(person, history, asked.toArray(new Purpose[0]), decisions, span[0], span[1]);
+    if (entries.size() >= maximumPeople && !entries.containsKey(person.id())) {
       evictSome();
     }
     entries.put(person.id(), next);
@@ -154,7 +143,7 @@ final class DecisionCache {
 
   /**
    * Forgets about a tenth of the remembered people (whichever the map visits first). Lookups
-   * stay a plain hash lookup with no bookkeeping; a forgotten decision is simply made again.
+   * stay a plain hash lookup with no bookkeeping; a forgotten check is simply made again.
    */
   private void evictSome() {
     long drop = Math.max(1, maximumPeople / 10);
@@ -163,15 +152,6 @@ final class DecisionCache {
       it.next();
       it.remove();
     }
-  }
-
-  private static int indexOf(Purpose[] purposes, Purpose purpose) {
-    for (int i = 0; i < purposes.length; i++) {
-      if (purposes[i].equals(purpose)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Narrows {@code [span[0], span[1])} around {@code at} so that it does not cross {@code point}. */

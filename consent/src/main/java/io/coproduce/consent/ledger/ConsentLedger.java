@@ -3,6 +3,7 @@ package io.coproduce.consent.ledger;
 import io.coproduce.consent.capacity.CapacityAssessment;
 import io.coproduce.consent.capacity.CapacityAssessmentId;
 
+import io.coproduce.consent.event.ConsentAction;
 import io.coproduce.consent.event.ConsentEvent;
 import io.coproduce.consent.event.ConsentEventId;
 import io.coproduce.consent.event.ConsentStatus;
@@ -308,7 +309,10 @@ public final class ConsentLedger implements AutoCloseable {
    * The status of {@code subject}'s consent for {@code purpose} at {@code at}: the latest consent
    * decision about the purpose recorded by then (by anyone; a consent check weighs every decider
    * separately), expired when past its validity, invalidated when the material it rested on had
-   * a new major version published by then. Events recorded after {@code at} never change the answer.
+   * a new major version published by then. A request counts only while nothing has been decided:
+   * asking again (to renew, say) leaves an earlier decision standing until it is answered. A grant
+   * whose validity starts later is reported as given; whether it applies yet is for the {@link
+   * io.coproduce.consent.gate.ConsentGate} to say. Events recorded after {@code at} never change the answer.
    */
   public StatusAt statusAt(PersonId subject, Purpose purpose, Instant at, MaterialCatalogue materials) {
     Objects.requireNonNull(purpose, "purpose");
@@ -316,12 +320,22 @@ public final class ConsentLedger implements AutoCloseable {
     Objects.requireNonNull(materials, "materials");
     ConsentHistory r = records(subject);
     ConsentEvent last = null;
+    ConsentEvent request = null;
     for (int i = r.eventsUpTo(at) - 1; i >= 0; i--) {
       ConsentEvent e = r.events[i];
-      if (!e.action().isAssentOrDissent() && e.covers(purpose)) {
-        last = e;
-        break;
+      if (e.action().isAssentOrDissent() || !e.covers(purpose)) {
+        continue;
       }
+      if (e.action() == ConsentAction.REQUESTED) {
+        // A new request (to renew, say) leaves an earlier decision standing until it is answered.
+        request = request == null ? e : request;
+        continue;
+      }
+      last = e;
+      break;
+    }
+    if (last == null) {
+      last = request;
     }
     if (last == null) {
       return new StatusAt(subject, purpose, at, ConsentStatus.UNKNOWN, null, null,

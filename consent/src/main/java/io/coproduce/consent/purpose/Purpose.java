@@ -41,7 +41,8 @@ public record Purpose(PurposeKind kind, String qualifier) implements Comparable<
         case ONLINE_SERVICE -> requireConstant(qualifier, OnlineServiceKind.class);
         case SHARING, ORGANISATION_DEFINED -> {
           if (!IdentifierSyntax.isValid(qualifier)) {
-            throw InvalidInputException.of("purpose.qualifier", IdentifierSyntax.RULE, qualifier);
+            // Withheld, as core withholds invalid ids: it may be a name typed into the wrong field.
+            throw InvalidInputException.personal("purpose.qualifier", IdentifierSyntax.RULE);
           }
         }
         default -> throw new AssertionError(kind);

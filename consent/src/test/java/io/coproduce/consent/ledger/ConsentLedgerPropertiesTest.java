@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.coproduce.consent.event.ConsentAction;
 import io.coproduce.consent.event.ConsentEvent;
 import io.coproduce.consent.event.ConsentEventId;
 import io.coproduce.consent.event.ConsentStatus;
@@ -84,13 +85,22 @@ class ConsentLedgerPropertiesTest {
           ConsentLedger ledger = ledgerOf(records);
           for (PersonId subject : LedgerFixtures.SUBJECTS) {
             for (Purpose purpose : LedgerFixtures.PURPOSES) {
+              // The latest decision; a request only when nothing has been decided.
               ConsentEvent expected = null;
+              ConsentEvent request = null;
               for (LedgerRecord r : records) {
                 ConsentEvent e = r.event().orElse(null);
                 if (e != null && e.subject().equals(subject) && e.covers(purpose)
                     && !e.recordedAt().isAfter(t) && !e.action().isAssentOrDissent()) {
-                  expected = e;
+                  if (e.action() == ConsentAction.REQUESTED) {
+                    request = e;
+                  } else {
+                    expected = e;
+                  }
                 }
+              }
+              if (expected == null) {
+                expected = request;
               }
               StatusAt status = ledger.statusAt(subject, purpose, t);
               assertThat(status.event()).isEqualTo(expected == null ? null : expected.id());

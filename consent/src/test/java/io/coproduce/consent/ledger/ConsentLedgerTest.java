@@ -423,7 +423,8 @@ class ConsentLedgerTest {
 
   static Stream<Arguments> statusAfterAGrant() {
     return Stream.of(
-        Arguments.of(ConsentAction.REQUESTED, ConsentStatus.REQUESTED, true),
+        // Asking again (to renew, say) leaves the standing decision in place until it is answered.
+        Arguments.of(ConsentAction.REQUESTED, ConsentStatus.GIVEN, false),
         Arguments.of(ConsentAction.DEFERRED, ConsentStatus.DEFERRED, true),
         Arguments.of(ConsentAction.GIVEN, ConsentStatus.GIVEN, true),
         Arguments.of(ConsentAction.RENEWED, ConsentStatus.RENEWED, true),

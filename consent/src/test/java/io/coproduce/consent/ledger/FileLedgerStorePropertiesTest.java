@@ -223,6 +223,30 @@ class FileLedgerStorePropertiesTest {
         .isEqualTo(VerificationResult.intact(entries.size(), entries.get(entries.size() - 1).hash()));
   }
 
+  @Test
+  void theWordAtATimeNewlineSearchAgreesWithAPlainOne() {
+    theory(2000).forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(integers().between(0, 255)).ofSizeBetween(0, 70),
+        integers().between(0, 70), integers().between(0, 70)).checkAssert((values, a, b) -> {
+      byte[] bytes = new byte[values.size()];
+      for (int i = 0; i < bytes.length; i++) {
+        // Newlines and their neighbours (0x09, 0x0B, 0x8A) often, to catch a wrong byte position.
+        int v = values.get(i);
+        bytes[i] = (byte) (v < 60 ? 0x0A : v < 80 ? 0x0B : v < 100 ? 0x8A : v);
+      }
+      int from = Math.min(a, bytes.length);
+      int to = Math.max(from, Math.min(b, bytes.length));
+      int expected = -1;
+      for (int i = from; i < to; i++) {
+        if (bytes[i] == '\n') {
+          expected = i;
+          break;
+        }
+      }
+      assertThat(FileLedgerStore.newline(bytes, from, to)).isEqualTo(expected);
+    });
+  }
+
   /** The 1-based line holding the byte at {@code offset} (a newline belongs to the line it ends). */
   private static long lineOf(int offset) {
     long line = 1;

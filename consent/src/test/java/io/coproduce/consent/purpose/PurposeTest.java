@@ -144,4 +144,13 @@ class PurposeTest {
         .addEqualityGroup(Purpose.quotation(QuoteAttribution.FIRST_NAME))
         .testEquals();
   }
+
+  @Test
+  void withholdsAnInvalidPartnerOrCodeWhichMayBeAName() {
+    assertThatThrownBy(() -> Purpose.parse("SHARING:Jane Smith"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.offendingValue()).isEmpty();
+          assertThat(e.getMessage()).doesNotContain("Jane");
+        });
+  }
 }

@@ -90,6 +90,8 @@ public enum ResponsibilityBasis {
   private final String englandAndWales;
   private final String scotland;
   private final String northernIreland;
+  /** Filled on first use; racing threads compute equal arrays, so no lock is needed. */
+  private volatile Optional<RuleSource>[] sources;
 
   ResponsibilityBasis(HolderKind holderKind, String englandAndWales, String scotland, String northernIreland) {
     this.holderKind = holderKind;
@@ -110,12 +112,26 @@ public enum ResponsibilityBasis {
 
   /** Returns the law for this basis in {@code jurisdiction}, or empty where the nation has no such basis. */
   public Optional<RuleSource> source(Jurisdiction jurisdiction) {
-    String citation = switch (jurisdiction) {
-      case ENGLAND, WALES -> englandAndWales;
-      case SCOTLAND -> scotland;
-      case NORTHERN_IRELAND -> northernIreland;
-    };
-    return Optional.ofNullable(citation).map(RuleSource::law);
+    return sources()[jurisdiction.ordinal()];
+  }
+
+  /** The source per nation, made once: consent checks ask for it on every claim they weigh. */
+  @SuppressWarnings("unchecked")
+  private Optional<RuleSource>[] sources() {
+    Optional<RuleSource>[] s = sources;
+    if (s == null) {
+      s = new Optional[Jurisdiction.values().length];
+      for (Jurisdiction j : Jurisdiction.values()) {
+        String citation = switch (j) {
+          case ENGLAND, WALES -> englandAndWales;
+          case SCOTLAND -> scotland;
+          case NORTHERN_IRELAND -> northernIreland;
+        };
+        s[j.ordinal()] = Optional.ofNullable(citation).map(RuleSource::law);
+      }
+      sources = s;
+    }
+    return s;
   }
 
   /**
