@@ -1,5 +1,6 @@
 package io.coproduce.consent.json;
 
+import io.coproduce.consent.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -63,7 +64,7 @@ class CoproduceConsentModulePropertiesTest {
   };
 
   private static QuickTheory theory() {
-    return qt().withFixedSeed(20261201L).withExamples(300);
+    return qt().withFixedSeed(20261201L).withExamples(Examples.atMost(300));
   }
 
   // ---- generators -------------------------------------------------------------------------

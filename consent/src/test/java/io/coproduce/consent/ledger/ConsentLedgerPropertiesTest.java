@@ -1,5 +1,6 @@
 package io.coproduce.consent.ledger;
 
+import io.coproduce.consent.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -39,7 +40,7 @@ class ConsentLedgerPropertiesTest {
   private final AtomicInteger files = new AtomicInteger();
 
   private static QuickTheory theory(int examples) {
-    return qt().withFixedSeed(20261201L).withExamples(examples);
+    return qt().withFixedSeed(20261201L).withExamples(Examples.atMost(examples));
   }
 
   private static ConsentLedger ledgerOf(List<LedgerRecord> records) {

@@ -1,5 +1,6 @@
 package io.coproduce.core.json;
 
+import io.coproduce.core.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -58,7 +59,7 @@ class CoreJsonPropertiesTest {
   private static final long EARLIEST_OBSERVATION = LocalDate.of(1980, 1, 1).toEpochDay();
 
   private static QuickTheory theory() {
-    return qt().withFixedSeed(20261123L).withExamples(400);
+    return qt().withFixedSeed(20261123L).withExamples(Examples.atMost(400));
   }
 
   // ---- generators -------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.coproduce.core.responsibility;
 
+import io.coproduce.core.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -46,7 +47,7 @@ class ParentalResponsibilityPropertiesTest {
 
   @Test
   void whetherSomeoneHoldsItDoesNotDependOnTheOrderClaimsWereRecorded() {
-    qt().withFixedSeed(20261123L).withExamples(300)
+    qt().withFixedSeed(20261123L).withExamples(Examples.atMost(300))
         .forAll(claimLists(), SourceDSL.integers().between(0, 8000),
             SourceDSL.integers().between(0, Jurisdiction.values().length - 1),
             SourceDSL.longs().all())
@@ -65,7 +66,7 @@ class ParentalResponsibilityPropertiesTest {
 
   @Test
   void nobodyHoldsItForAnAdultAndEveryFindingExplainsItself() {
-    qt().withFixedSeed(20261123L).withExamples(300)
+    qt().withFixedSeed(20261123L).withExamples(Examples.atMost(300))
         .forAll(claimLists(), SourceDSL.integers().between(0, 12000),
             SourceDSL.integers().between(0, Jurisdiction.values().length - 1))
         .checkAssert((list, day, nation) -> {
@@ -88,7 +89,7 @@ class ParentalResponsibilityPropertiesTest {
 
   @Test
   void theFastBasisLookupAgreesWithTheExplainedFinding() {
-    qt().withFixedSeed(20261201L).withExamples(400)
+    qt().withFixedSeed(20261201L).withExamples(Examples.atMost(400))
         .forAll(claimLists(), SourceDSL.integers().between(0, 8000),
             SourceDSL.integers().between(0, Jurisdiction.values().length - 1))
         .checkAssert((list, day, nation) -> {

@@ -60,26 +60,44 @@ public final class IsoInstants {
    */
   public static Instant parse(String text) {
     Objects.requireNonNull(text, "text");
+    Instant fast = parseFast(text);
+    return fast != null ? fast : Instant.parse(text);
+  }
+
+  /**
+   * Reads the fast form ({@code yyyy-MM-ddTHH:mm:ss[.fff|.ffffff|.fffffffff]Z}, a valid date and
+   * time), or returns {@code null} for anything else, which {@link #parse} leaves to {@link
+   * Instant#parse(CharSequence)}.
+   */
+  static Instant parseFast(String text) {
     int n = text.length();
-    if ((n == 20 || n == 24 || n == 27 || n == 30) && text.charAt(n - 1) == 'Z'
-        && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-        && text.charAt(13) == ':' && text.charAt(16) == ':' && (n == 20 || text.charAt(19) == '.')) {
-      int year = number(text, 0, 4);
-      int month = number(text, 5, 2);
-      int day = number(text, 8, 2);
-      int hour = number(text, 11, 2);
-      int minute = number(text, 14, 2);
-      int second = number(text, 17, 2);
-      int nano = n == 20 ? 0 : number(text, 20, n - 21);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23
-          && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && nano >= 0
-          && day <= LocalDate.of(year, month, 1).lengthOfMonth()) {
-        long days = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(days * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second,
-            (long) nano * pow10(9 - (n == 20 ? 0 : n - 21)));
-      }
+    if (n != 20 && n != 24 && n != 27 && n != 30) {
+      return null;
     }
-    return Instant.parse(text);
+    if (text.charAt(n - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
+        || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+        || (n > 20 && text.charAt(19) != '.')) {
+      return null;
+    }
+    int year = number(text, 0, 4);
+    int month = number(text, 5, 2);
+    int day = number(text, 8, 2);
+    int hour = number(text, 11, 2);
+    int minute = number(text, 14, 2);
+    int second = number(text, 17, 2);
+    int fraction = n == 20 ? 0 : n - 21;
+    int nano = fraction == 0 ? 0 : number(text, 20, fraction);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
+        || minute < 0 || minute > 59 || second < 0 || second > 59 || nano < 0) {
+      return null;
+    }
+    LocalDate first = LocalDate.of(year, month, 1);
+    if (day > first.lengthOfMonth()) {
+      return null;
+    }
+    long days = first.toEpochDay() + day - 1;
+    return Instant.ofEpochSecond(days * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second,
+        (long) nano * pow10(9 - fraction));
   }
 
   private static int number(String text, int from, int length) {

@@ -85,4 +85,23 @@ class IsoInstantsTest {
           }
         });
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-03-01T10:15:30Z", "2026-03-01T10:15:30.100Z", "2026-03-01T10:15:30.000100Z",
+      "2026-03-01T10:15:30.000000001Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z",
+      "2024-02-29T23:59:59Z", "2026-12-31T00:00:00Z", "2026-01-31T01:01:01Z", "2026-10-10T10:10:10Z"})
+  void readsTheFastFormWithoutFallingBack(String text) {
+    assertThat(IsoInstants.parseFast(text)).isEqualTo(Instant.parse(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-03-01T10:15:30.1Z", "2026-03-01T10:15:30", "2026-03-01T10:15:30+00:00",
+      "2026-03-01 10:15:30Z", "2026/03/01T10:15:30Z", "2026-03-01T10-15-30Z", "2026-03-01T10:15-30Z",
+      "2026-03-01T10:15:30,100Z", "2026-03-01T10:15:30.1000Z", "2026-00-01T10:15:30Z", "2026-13-01T10:15:30Z",
+      "2026-02-29T10:15:30Z", "2026-04-31T10:15:30Z", "2026-03-00T10:15:30Z", "2026-03-01T24:00:00Z",
+      "2026-03-01T10:60:30Z", "2026-03-01T10:15:60Z", "20a6-03-01T10:15:30Z", "2026-03-01T10:15:30.1x0Z",
+      "2026-03-01T10:15:3/Z", "2026-03-01T10:15::0Z"})
+  void leavesEverythingElseToInstantParse(String text) {
+    assertThat(IsoInstants.parseFast(text)).isNull();
+  }
 }
