@@ -1,5 +1,6 @@
 package io.coproduce.consent.gate;
 
+import io.coproduce.consent.policy.ConsentSources;
 import io.coproduce.core.rule.RuleSource;
 
 /**
@@ -104,23 +105,16 @@ public enum FindingKind {
     static final RuleSource DECIDES = RuleSource.law(
         "Mental Capacity Act 2005 s.1(2); Family Law Reform Act 1969 s.8; Age of Legal Capacity"
             + " (Scotland) Act 1991 ss.1-2; Gillick v West Norfolk and Wisbech AHA [1986] AC 112");
-    static final RuleSource ONE_HOLDER = RuleSource.law(
-        "Children Act 1989 ss.2-3 (parental responsibility; each holder may act alone, s.2(7))");
-    static final RuleSource ASSENT = RuleSource.guidance(
-        "UN Convention on the Rights of the Child Art 12 (the child's views given due weight)");
+    static final RuleSource ONE_HOLDER = ConsentSources.ONE_HOLDER;
+    static final RuleSource ASSENT = ConsentSources.ASSENT;
     static final RuleSource GILLICK = RuleSource.law(
         "Gillick v West Norfolk and Wisbech AHA [1986] AC 112; Age of Legal Capacity (Scotland) Act 1991 s.2(4)");
-    static final RuleSource DISSENT = RuleSource.libraryDefault(
-        "A child's dissent blocks participation; organisations may not override it for non-essential"
-            + " activities (UN Convention on the Rights of the Child Art 12)");
-    static final RuleSource WITHDRAWAL = RuleSource.law(
-        "UK GDPR Art 7(3) (consent may be withdrawn at any time; effective from then)");
+    static final RuleSource DISSENT = ConsentSources.DISSENT_BLOCKS;
+    static final RuleSource WITHDRAWAL = ConsentSources.WITHDRAWAL;
     static final RuleSource EXPIRY = RuleSource.libraryDefault(
         "Consent given for a period applies only within it");
-    static final RuleSource DPV = RuleSource.guidance("W3C Data Privacy Vocabulary (DPV) consent status");
-    static final RuleSource MATERIAL = RuleSource.libraryDefault(
-        "A new major version of the information a consent rested on is a material change"
-            + " (UK GDPR Art 4(11): consent must be informed)");
+    static final RuleSource DPV = ConsentSources.DPV_STATUS;
+    static final RuleSource MATERIAL = ConsentSources.MATERIAL_CHANGE;
     static final RuleSource DISAGREEMENT = RuleSource.libraryDefault(
         "Where holders of parental responsibility disagree, the protective reading: no consent until"
             + " they agree or a court decides (Children Act 1989 s.8 specific issue order)");

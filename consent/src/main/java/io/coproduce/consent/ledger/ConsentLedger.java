@@ -9,6 +9,7 @@ import io.coproduce.consent.event.ConsentEventId;
 import io.coproduce.consent.event.ConsentStatus;
 import io.coproduce.consent.event.DecisionAuthority;
 import io.coproduce.consent.material.MaterialCatalogue;
+import io.coproduce.consent.policy.ConsentSources;
 import io.coproduce.consent.material.Publication;
 import io.coproduce.consent.purpose.Purpose;
 import io.coproduce.core.error.InvalidInputException;
@@ -56,8 +57,7 @@ import org.slf4j.LoggerFactory;
 public final class ConsentLedger implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsentLedger.class);
-  private static final RuleSource DPV = RuleSource.guidance(
-      "W3C Data Privacy Vocabulary (DPV) consent status; the status is derived from the recorded history");
+  private static final RuleSource DPV = ConsentSources.DPV_STATUS;
 
   private final LedgerStore store;
   private final Object appendLock = new Object();
@@ -358,8 +358,7 @@ public final class ConsentLedger implements AutoCloseable {
             Reason.of("consent.status.material-changed", "Consent " + last.action() + by + " rested on "
                 + last.material().id() + " version " + last.material().version() + "; version "
                 + p.version() + " changed it materially at " + p.publishedAt(),
-                RuleSource.libraryDefault("A new major version of the information a consent rested on"
-                    + " is a material change (UK GDPR Art 4(11), Art 7: consent must be informed)")));
+                ConsentSources.MATERIAL_CHANGE));
       }
     }
     ConsentStatus status = last.action().status();

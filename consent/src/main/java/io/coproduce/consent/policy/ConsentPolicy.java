@@ -81,15 +81,9 @@ public final class ConsentPolicy {
   static final RuleSource ART_8 = RuleSource.law("UK GDPR Art 8(1)-(2); Data Protection Act 2018 s.9");
   static final RuleSource CWSA = RuleSource.law(
       "Children's Wellbeing and Schools Act 2026 (power to set the online consent age from 13 to 16)");
-  static final RuleSource ASSENT = RuleSource.guidance(
-      "UN Convention on the Rights of the Child Art 12; MRC Ethics Guide, Medical research involving"
-          + " children (assent commonly not sought under 5)");
-  static final RuleSource DISSENT = RuleSource.libraryDefault(
-      "A child's dissent blocks participation; organisations may not override it for non-essential"
-          + " activities (UN Convention on the Rights of the Child Art 12)");
-  static final RuleSource ONE_HOLDER = RuleSource.law(
-      "Children Act 1989 s.2(7) (each holder may act alone); Children (Northern Ireland) Order 1995"
-          + " art.5(6); Children (Scotland) Act 1995 s.2(2)");
+  static final RuleSource ASSENT = ConsentSources.ASSENT;
+  static final RuleSource DISSENT = ConsentSources.DISSENT_BLOCKS;
+  static final RuleSource ONE_HOLDER = ConsentSources.ONE_HOLDER;
 
   private final int onlineConsentAge;
   private final RuleSource onlineConsentAgeSource;
