@@ -1,5 +1,16 @@
-/** Layers, forums, processes, safe session plans, and voice to decision to feedback. */
+/**
+ * Participation: layers and forums, representation between them, co-production processes, safe
+ * and suitable session plans, and voice to decision to feedback.
+ */
 module io.coproduce.participation {
   requires transitive io.coproduce.core;
   requires transitive io.coproduce.consent;
+  requires org.slf4j;
+
+  exports io.coproduce.participation.finding;
+  exports io.coproduce.participation.forum;
+  exports io.coproduce.participation.layer;
+  exports io.coproduce.participation.process;
+  exports io.coproduce.participation.session;
+  exports io.coproduce.participation.voice;
 }
