@@ -7,10 +7,12 @@ module io.coproduce.participation {
   requires transitive io.coproduce.consent;
   requires org.slf4j;
 
+  exports io.coproduce.participation.engagement;
   exports io.coproduce.participation.finding;
   exports io.coproduce.participation.forum;
   exports io.coproduce.participation.layer;
   exports io.coproduce.participation.process;
   exports io.coproduce.participation.session;
+  exports io.coproduce.participation.vetting;
   exports io.coproduce.participation.voice;
 }
