@@ -1,7 +1,6 @@
 package io.coproduce.participation.layer;
 
 import io.coproduce.core.error.InvalidInputException;
-import java.util.Locale;
 
 /**
  * The layers at which co-production happens at once, from a young person's own care up to the
@@ -39,20 +38,36 @@ public enum Layer {
   }
 
   /**
-   * Parses a layer from its name, for example {@code "LOCAL_SYSTEM"} (case-insensitive).
+   * Parses a layer from its name, for example {@code "LOCAL_SYSTEM"}, ignoring surrounding
+   * white space and ASCII case only: {@code "natıon"} with a dotless i is not {@code NATION},
+   * though Unicode case mapping would make it so.
    *
    * @throws InvalidInputException naming {@code layer} when there is no such layer
    */
   public static Layer parse(String text) {
     if (text != null) {
-      String name = text.trim().toUpperCase(Locale.ROOT);
+      String name = text.trim();
       for (Layer layer : values()) {
-        if (layer.name().equals(name)) {
+        if (sameAsciiIgnoringCase(layer.name(), name)) {
           return layer;
         }
       }
     }
     throw InvalidInputException.of("layer", "must be one of OWN_CARE, SERVICE, ORGANISATION,"
         + " LOCAL_SYSTEM, REGION, NATION", text);
+  }
+
+  private static boolean sameAsciiIgnoringCase(String name, String text) {
+    if (name.length() != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = text.charAt(i);
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
+      if (upper != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

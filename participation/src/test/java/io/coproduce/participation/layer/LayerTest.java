@@ -30,5 +30,8 @@ class LayerTest {
   void refusesAnUnknownLayer() {
     assertThat(rejectionOf(() -> Layer.parse("GALAXY")).field()).isEqualTo("layer");
     assertThat(rejectionOf(() -> Layer.parse(null)).field()).isEqualTo("layer");
+    // Found by LayerFuzzTest: Unicode upper-casing maps the dotless i to I.
+    assertThat(rejectionOf(() -> Layer.parse("nat\u0131on")).offendingValue()).contains("nat\u0131on");
+    assertThat(rejectionOf(() -> Layer.parse("NAT")).field()).isEqualTo("layer");
   }
 }
