@@ -25,17 +25,29 @@ import io.coproduce.core.id.OrganisationId;
 import io.coproduce.core.id.PersonId;
 import io.coproduce.core.jurisdiction.Jurisdiction;
 import io.coproduce.core.person.Person;
+import io.coproduce.core.person.Role;
 import io.coproduce.core.responsibility.ParentalResponsibility;
 import io.coproduce.core.responsibility.ResponsibilityBasis;
 import io.coproduce.core.responsibility.ResponsibilityClaim;
 import io.coproduce.core.responsibility.ResponsibilityFinding;
 import io.coproduce.core.rule.Reason;
+import io.coproduce.participation.safeguarding.SessionCheck;
+import io.coproduce.participation.safeguarding.SessionChecker;
+import io.coproduce.participation.session.AdultAttendee;
+import io.coproduce.participation.session.AdultRole;
+import io.coproduce.participation.session.SessionFormat;
+import io.coproduce.participation.session.SessionId;
+import io.coproduce.participation.session.SessionMethod;
+import io.coproduce.participation.session.SessionPlan;
+import io.coproduce.participation.vetting.VettingCheck;
+import io.coproduce.participation.vetting.VettingLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,8 +112,44 @@ class ReadmeExampleTest {
     // README-END
   }
 
+  static void sessionExample() {
+    // README-BEGIN
+    List<Person> group = new java.util.ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      group.add(Person.youngPerson(PersonId.parse("yp-" + i),
+          BirthInformation.ofDate(LocalDate.of(2015, 3, i)), Jurisdiction.WALES));
+    }
+    group.add(Person.youngPerson(PersonId.parse("yp-10"),
+        BirthInformation.ofDate(LocalDate.of(2018, 5, 1)), Jurisdiction.WALES));
+    AdultAttendee lead = AdultAttendee.of(
+        Person.of(PersonId.parse("staff-1"), BirthInformation.ofYear(1990), Jurisdiction.WALES, Role.FACILITATOR),
+        AdultRole.STAFF, VettingCheck.of(VettingLevel.ENHANCED_WITH_CHILDRENS_BARRED_LIST, LocalDate.of(2025, 1, 6)));
+    AdultAttendee helper = AdultAttendee.of(
+        Person.of(PersonId.parse("vol-1"), BirthInformation.ofDate(LocalDate.of(2009, 6, 1)), Jurisdiction.WALES,
+            Role.FACILITATOR),
+        AdultRole.VOLUNTEER, VettingCheck.none());
+
+    SessionPlan plan = SessionPlan.builder(SessionId.parse("workshop-7"), OrganisationId.parse("org-cymru"),
+            Instant.parse("2026-11-23T15:30:00Z"), Duration.ofMinutes(50), SessionFormat.IN_PERSON,
+            SessionMethod.CREATIVE)
+        .youngPeople(group).adults(List.of(lead, helper)).purposes(List.of(Purpose.photography()))
+        .build();
+    ConsentGate gate = ConsentGate.of(ConsentLedger.inMemory(), ConsentPolicy.defaults(),
+        ParentalResponsibility.empty(), MaterialCatalogue.empty());
+    SessionCheck check = SessionChecker.of(gate).check(plan);
+
+    System.out.println(check.blocks() ? "not safe to run as planned" : "safe to run");
+    for (io.coproduce.participation.finding.Finding f : check.findings()) {
+      if (!f.rule().startsWith("consent.")) {
+        System.out.println(f.severity() + " " + f.rule() + ": " + f.reason().explanation());
+      }
+    }
+    // README-END
+  }
+
   /** The README's java blocks, in order, and the examples that must match them. */
-  private static final List<Runnable> EXAMPLES = List.of(ReadmeExampleTest::example, ReadmeExampleTest::consentExample);
+  private static final List<Runnable> EXAMPLES = List.of(ReadmeExampleTest::example, ReadmeExampleTest::consentExample,
+      ReadmeExampleTest::sessionExample);
 
   private static List<String> readmeBlocks() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

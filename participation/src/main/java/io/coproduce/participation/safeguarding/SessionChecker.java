@@ -132,8 +132,9 @@ public final class SessionChecker {
       if (a.person().ageOn(day).isAtLeast(18)) {
         supervising.add(a);
       } else if (!children.isEmpty()) {
-        out.add(Finding.of(Severity.WARNING, ADULT_AGE_RULE, a.id() + " may be under 18, so does not count"
-            + " as a supervising adult", ADULT_AGE, List.of(a.id())));
+        out.add(Finding.of(Severity.WARNING, ADULT_AGE_RULE, a.id() + (a.person().ageOn(day).oldestYears() < 18
+            ? " is under 18" : " may be under 18") + ", so does not count as a supervising adult", ADULT_AGE,
+            List.of(a.id())));
       }
     }
     if (!children.isEmpty()) {

@@ -145,6 +145,19 @@ class SessionCheckerTest {
     assertThat(c.hasFinding(SessionChecker.ADULT_AGE_RULE, PersonId.parse("vol-17"))).isTrue();
     assertThat(c.byRule(SessionChecker.ADULT_AGE_RULE).get(0).reason().source().citation())
         .contains("only people aged 18 or over count as adults");
+    assertThat(c.byRule(SessionChecker.ADULT_AGE_RULE).get(0).reason().explanation()).startsWith("vol-17 is under 18");
+  }
+
+  @Test
+  void aVolunteerKnownOnlyByAnAgeRangeAcross18DoesNotCount() {
+    AdultAttendee ranged = AdultAttendee.of(io.coproduce.core.person.Person.of(PersonId.parse("vol-r"),
+        io.coproduce.core.age.BirthInformation.ofAgeRange(17, 19, DAY), io.coproduce.core.jurisdiction.Jurisdiction.ENGLAND,
+        io.coproduce.core.person.Role.FACILITATOR), AdultRole.VOLUNTEER, VettingCheck.none());
+    SessionCheck c = check(workshop(children("c", 4, 10), List.of(staff("a-1"), staff("a-2"), ranged)).build());
+
+    assertThat(c.byRule(SessionChecker.ADULT_AGE_RULE)).singleElement()
+        .satisfies(f -> assertThat(f.reason().explanation()).startsWith("vol-r may be under 18"));
+    assertThat(c.byRule(SessionChecker.TWO_ADULTS_RULE)).isEmpty();
   }
 
   @Test
