@@ -470,6 +470,14 @@ class SessionCheckerTest {
   }
 
   @Test
+  void theOtherWaysAPurposeCouldBeAllowedAreAdvice() {
+    SessionCheck c = check(workshop(List.of(child("c-1", 14)), staff("a", 2)).build());
+
+    assertThat(c.findings(Severity.ADVICE)).filteredOn(f -> f.rule().equals("consent.gate.needs-capacity-assessment"))
+        .isNotEmpty().allSatisfy(f -> assertThat(f.about()).containsExactly(PersonId.parse("c-1")));
+  }
+
+  @Test
   void aMissingPurposeBlocksOnlyThatPurposeForThatPerson() {
     List<Person> group = List.of(child("c-1", 17), child("c-2", 17));
     SessionPlan plan = workshop(group, staff("a", 2)).purposes(List.of(Purpose.photography())).build();
