@@ -17,7 +17,6 @@ import io.coproduce.participation.session.SessionMethod;
 import io.coproduce.participation.session.SessionPlan;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,8 +45,6 @@ public final class EngagementGuidance {
   public static final String PARENT_RULE = "engagement.parent-involvement";
   /** Rule: written materials suit the youngest reader. */
   public static final String MATERIALS_RULE = "engagement.materials";
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private static final String ICO = "ICO, Age appropriate design code (2020), Annex B: age and developmental stages";
 
@@ -121,7 +118,7 @@ public final class EngagementGuidance {
    * for a person known only by an age range, the band of the youngest age the range allows.
    */
   public static AgeBand youngestBand(SessionPlan plan) {
-    LocalDate day = plan.start().atZone(UK).toLocalDate();
+    LocalDate day = plan.day();
     Age youngest = null;
     for (Person p : plan.youngPeople()) {
       Age a = p.ageOn(day);
@@ -173,7 +170,7 @@ public final class EngagementGuidance {
   }
 
   private static List<PersonId> youngestPeople(SessionPlan plan, AgeBand band) {
-    LocalDate day = plan.start().atZone(UK).toLocalDate();
+    LocalDate day = plan.day();
     return plan.youngPeople().stream().filter(p -> AgeBand.of(p.ageOn(day)) == band).map(Person::id).toList();
   }
 

@@ -117,7 +117,7 @@ public final class SessionChecker {
   /** Checks {@code plan} at its start. */
   public SessionCheck check(SessionPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    LocalDate day = plan.start().atZone(FrequencyTest.UK).toLocalDate();
+    LocalDate day = plan.day();
     List<Finding> out = new ArrayList<>();
     List<Person> children = new ArrayList<>();
     List<Person> youngAdults = new ArrayList<>();
@@ -151,7 +151,7 @@ public final class SessionChecker {
 
   private void supervision(SessionPlan plan, List<Person> children, List<Person> youngAdults,
       List<AdultAttendee> supervising, List<Finding> out) {
-    LocalDate day = plan.start().atZone(FrequencyTest.UK).toLocalDate();
+    LocalDate day = plan.day();
     Person youngest = children.get(0);
     for (Person c : children) {
       if (c.ageOn(day).years() < youngest.ageOn(day).years()) {
@@ -283,7 +283,7 @@ public final class SessionChecker {
           + " so its minimum age can be checked", SafeguardingPolicy.NSPCC_ONLINE, List.of()));
       return;
     }
-    LocalDate day = plan.start().atZone(FrequencyTest.UK).toLocalDate();
+    LocalDate day = plan.day();
     int minimum = platform.get().minimumAge();
     for (Person p : plan.youngPeople()) {
       Age age = p.ageOn(day);

@@ -10,8 +10,10 @@ import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.core.id.OrganisationId;
 import io.coproduce.core.id.PersonId;
 import io.coproduce.core.person.Person;
+import io.coproduce.participation.vetting.FrequencyTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -112,6 +114,14 @@ public final class SessionPlan {
   /** Returns how long it lasts. */
   public Duration duration() {
     return duration;
+  }
+
+  /**
+   * Returns the session's day on the UK's clock ({@link FrequencyTest#UK}), on which ages are
+   * read and recorded decisions must exist.
+   */
+  public LocalDate day() {
+    return start.atZone(FrequencyTest.UK).toLocalDate();
   }
 
   /** Returns when it ends. */

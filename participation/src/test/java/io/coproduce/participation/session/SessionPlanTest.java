@@ -69,6 +69,7 @@ class SessionPlanTest {
     assertThat(plan.start()).isEqualTo(START);
     assertThat(plan.duration()).isEqualTo(Duration.ofMinutes(50));
     assertThat(plan.end()).isEqualTo(START.plus(Duration.ofMinutes(50)));
+    assertThat(plan.day()).isEqualTo(SessionWorld.DAY);
     assertThat(plan.format()).isEqualTo(SessionFormat.IN_PERSON);
     assertThat(plan.method()).isEqualTo(SessionMethod.WORKSHOP);
     assertThat(plan.recurrence()).isEqualTo(Recurrence.WEEKLY);
@@ -82,6 +83,16 @@ class SessionPlanTest {
     assertThat(plan.adult(PersonId.parse("a-2"))).isPresent();
     assertThat(plan.adult(PersonId.parse("nobody"))).isEmpty();
     assertThat(plan.toString()).contains("s-1", "2 young people", "2 adults").doesNotContain("c-1");
+  }
+
+  @Test
+  void itsDayIsReadOnTheUkClock() {
+    // 23:30 UTC on 31 May is 00:30 on 1 June in London (summer time).
+    SessionPlan late = SessionPlan.builder(SessionId.parse("s-2"), SessionWorld.ORG,
+        java.time.Instant.parse("2026-05-31T23:30:00Z"), Duration.ofHours(1), SessionFormat.ONLINE,
+        SessionMethod.SURVEY).youngPeople(children("c", 1, 16)).build();
+
+    assertThat(late.day()).isEqualTo(LocalDate.of(2026, 6, 1));
   }
 
   @Test
