@@ -13,6 +13,7 @@ module io.coproduce.participation {
   exports io.coproduce.participation.layer;
   exports io.coproduce.participation.process;
   exports io.coproduce.participation.session;
+  exports io.coproduce.participation.strategy;
   exports io.coproduce.participation.vetting;
   exports io.coproduce.participation.voice;
 }
