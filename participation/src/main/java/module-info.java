@@ -11,9 +11,11 @@ module io.coproduce.participation {
   exports io.coproduce.participation.engagement;
   exports io.coproduce.participation.finding;
   exports io.coproduce.participation.forum;
+  exports io.coproduce.participation.framework;
   exports io.coproduce.participation.joint;
   exports io.coproduce.participation.layer;
   exports io.coproduce.participation.process;
+  exports io.coproduce.participation.quality;
   exports io.coproduce.participation.safeguarding;
   exports io.coproduce.participation.session;
   exports io.coproduce.participation.strategy;
