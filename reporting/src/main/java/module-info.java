@@ -1,6 +1,13 @@
-/** Streaming aggregation, statistical disclosure control, report models and renderers. */
+/**
+ * Reporting: streaming aggregation, statistical disclosure control, standard reports as values,
+ * and renderers (JSON, CSV, Markdown, self-contained HTML).
+ */
 module io.coproduce.reporting {
   requires transitive io.coproduce.core;
   requires transitive io.coproduce.consent;
   requires transitive io.coproduce.participation;
+
+  exports io.coproduce.reporting.disclosure;
+  exports io.coproduce.reporting.report;
+  exports io.coproduce.reporting.table;
 }
