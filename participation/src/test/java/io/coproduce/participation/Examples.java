@@ -2,7 +2,7 @@ package io.coproduce.participation;
 
 /**
  * How many examples a property runs: the number the test asks for, capped by the system
- * property {@code QT_EXAMPLES} when set (mutation testing sets it to 100, since a mutant is
+ * property {@code QT_EXAMPLES} when set (mutation testing sets it to 30, since a mutant is
  * killed by the first failing example and the seeds are fixed).
  */
 public final class Examples {
