@@ -1,62 +1,33 @@
 package io.coproduce.participation.framework;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.core.json.CoproduceCoreModule;
 import io.coproduce.core.json.strict.NodeReader;
 import io.coproduce.core.json.strict.StrictNodes;
 import io.coproduce.core.json.strict.StrictNodes.Fields;
-import io.coproduce.core.json.strict.StrictTree;
 import io.coproduce.core.rule.RuleSource;
-import java.io.CharConversionException;
-import java.io.IOException;
+import io.coproduce.participation.internal.StrictDocuments;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Function;
 
 /** Reads a framework from JSON with core's strict toolkit (see {@link Frameworks#read}). */
 final class FrameworkReader {
 
   static final String ROOT = "framework";
 
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
   private static final NodeReader<RuleSource> SOURCE = CoproduceCoreModule.reader(RuleSource.class);
 
   private FrameworkReader() {}
 
   static Framework read(InputStream in) {
-    try (JsonParser p = JSON.createParser(in)) {
-      JsonNode root = StrictTree.read(p, ROOT);
-      if (p.nextToken() != null) {
-        throw InvalidInputException.of(ROOT, "must be one JSON object with nothing after it", null);
-      }
-      return framework(root, ROOT);
-    } catch (JsonProcessingException e) {
-      throw malformed(e.getLocation(), e);
-    } catch (CharConversionException e) {
-      throw InvalidInputException.of(ROOT, "must be JSON in UTF-8, UTF-16 or UTF-32", null, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InvalidInputException malformed(JsonLocation at, JsonProcessingException e) {
-    String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    return InvalidInputException.of(ROOT, "must be well-formed JSON" + where, null, e);
+    return StrictDocuments.read(in, ROOT, FrameworkReader::framework);
   }
 
   private static Framework framework(JsonNode node, String path) {
     Fields f = StrictNodes.object(node, path,
         List.of("id", "name", "version", "source", "scales", "elements"));
-    FrameworkId id = id(f, "id", FrameworkId::parse);
+    FrameworkId id = StrictDocuments.id(f, "id", FrameworkId::parse);
     String name = StrictNodes.text(f.required("name"), f.path("name"));
     String version = StrictNodes.text(f.required("version"), f.path("version"));
     RuleSource source = SOURCE.read(f.required("source"), f.path("source"));
@@ -67,7 +38,7 @@ final class FrameworkReader {
 
   private static ScoringScale scale(JsonNode node, String path) {
     Fields f = StrictNodes.object(node, path, List.of("id", "levels"));
-    ScaleId id = id(f, "id", ScaleId::parse);
+    ScaleId id = StrictDocuments.id(f, "id", ScaleId::parse);
     List<ScoreLevel> levels = StrictNodes.list(f.required("levels"), f.path("levels"), FrameworkReader::level);
     try {
       return new ScoringScale(id, levels);
@@ -78,7 +49,7 @@ final class FrameworkReader {
 
   private static ScoreLevel level(JsonNode node, String path) {
     Fields f = StrictNodes.object(node, path, List.of("id", "label", "score"));
-    LevelId id = id(f, "id", LevelId::parse);
+    LevelId id = StrictDocuments.id(f, "id", LevelId::parse);
     String label = StrictNodes.text(f.required("label"), f.path("label"));
     int score = StrictNodes.integer(f.required("score"), f.path("score"));
     try {
@@ -90,7 +61,7 @@ final class FrameworkReader {
 
   private static Element element(JsonNode node, String path) {
     Fields f = StrictNodes.object(node, path, List.of("id", "name", "questions"));
-    ElementId id = id(f, "id", ElementId::parse);
+    ElementId id = StrictDocuments.id(f, "id", ElementId::parse);
     String name = StrictNodes.text(f.required("name"), f.path("name"));
     List<Question> questions = StrictNodes.list(f.required("questions"), f.path("questions"), FrameworkReader::question);
     try {
@@ -102,9 +73,9 @@ final class FrameworkReader {
 
   private static Question question(JsonNode node, String path) {
     Fields f = StrictNodes.object(node, path, List.of("id", "text", "scale"));
-    QuestionId id = id(f, "id", QuestionId::parse);
+    QuestionId id = StrictDocuments.id(f, "id", QuestionId::parse);
     String text = StrictNodes.text(f.required("text"), f.path("text"));
-    ScaleId scale = id(f, "scale", ScaleId::parse);
+    ScaleId scale = StrictDocuments.id(f, "scale", ScaleId::parse);
     try {
       return new Question(id, text, scale);
     } catch (InvalidInputException e) {
@@ -112,12 +83,4 @@ final class FrameworkReader {
     }
   }
 
-  private static <T> T id(Fields f, String name, Function<String, T> parse) {
-    String text = StrictNodes.text(f.required(name), f.path(name));
-    try {
-      return parse.apply(text);
-    } catch (InvalidInputException e) {
-      throw StrictNodes.at(f.path(name), e);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package io.coproduce.participation.framework;
 
+import io.coproduce.participation.internal.Texts;
 import io.coproduce.core.error.InvalidInputException;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.coproduce.participation.strategy;
 
+import io.coproduce.participation.internal.Texts;
 import com.google.common.collect.ImmutableSortedSet;
 import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.core.id.OrganisationId;

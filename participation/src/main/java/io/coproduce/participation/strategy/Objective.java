@@ -1,5 +1,6 @@
 package io.coproduce.participation.strategy;
 
+import io.coproduce.participation.internal.Texts;
 import java.util.Objects;
 
 /**

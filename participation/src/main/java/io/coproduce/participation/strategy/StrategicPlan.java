@@ -1,5 +1,6 @@
 package io.coproduce.participation.strategy;
 
+import io.coproduce.participation.internal.Texts;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.coproduce.core.error.InvalidInputException;

@@ -1,18 +1,18 @@
-package io.coproduce.participation.strategy;
+package io.coproduce.participation.internal;
 
 import io.coproduce.core.error.InvalidInputException;
 
-/** The checks every text in a strategic plan or progress record passes: present, not blank, not too long, no control characters. */
-final class Texts {
+/** The checks every text in a framework or a strategic plan passes: present, not blank, not too long, no control characters. */
+public final class Texts {
 
   private Texts() {}
 
   /**
    * Returns {@code text} when it is 1 to {@code max} characters, not blank, with no control
-   * characters other than line breaks and tabs. Plan texts and activity titles are not personal, so a bad one is
+   * characters other than line breaks and tabs. These texts are policy data, not personal,, so a bad one is
    * shown in the error (abbreviated).
    */
-  static String require(String field, String text, int max) {
+  public static String require(String field, String text, int max) {
     if (text == null) {
       throw InvalidInputException.of(field, "must not be null", null);
     }
