@@ -1,45 +1,38 @@
 package io.coproduce.examples;
 
-import io.coproduce.core.age.Age;
-import io.coproduce.core.age.BirthInformation;
-import io.coproduce.core.error.CoproduceException;
-import io.coproduce.core.id.OrganisationId;
-import io.coproduce.core.id.PersonId;
-import io.coproduce.core.jurisdiction.Jurisdiction;
-import io.coproduce.core.person.Person;
-import io.coproduce.core.readability.ReadabilityCheck;
-import io.coproduce.core.readability.ReadingLevel;
-import io.coproduce.core.responsibility.ParentalResponsibility;
-import io.coproduce.core.responsibility.ResponsibilityBasis;
-import io.coproduce.core.responsibility.ResponsibilityClaim;
-import io.coproduce.core.responsibility.ResponsibilityFinding;
-import io.coproduce.core.rule.Reason;
+import io.coproduce.examples.cli.TrainingCli;
+import io.coproduce.examples.cli.TrainingOptions;
+import io.coproduce.examples.cli.TrainingRun;
+import io.coproduce.examples.walkthrough.CoreWalkthrough;
 import java.io.PrintStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
- * The training app's entry point. Today it walks a small synthetic scenario through the core
- * rules: ages and bands on a date (with uncertain births), who holds parental responsibility and
- * why (care orders, s.20 accommodation, adoption, the 2003 birth-registration rule), and whether
- * an information sheet reads at the right level for each age band.
+ * The training app's entry point: one program with sub-commands (see {@link TrainingCli}).
  *
  * <pre>
- *   mvn -q -pl examples -am compile exec:java                       # the scenario on 2026-11-23
- *   mvn -q -pl examples -am compile exec:java -Dexec.args="--date 2027-03-01"
+ *   mvn -q -pl examples -am compile exec:java                                   # the default training run
+ *   mvn -q -pl examples -am compile exec:java -Dexec.args="--out /tmp/t --seed 7 --size small"
+ *   mvn -q -pl examples -am compile exec:java -Dexec.args="walkthrough --date 2027-03-01"
+ *   mvn -q -pl examples -am compile exec:java -Dexec.args="exercises"
+ *   mvn -q -pl examples -am compile exec:java -Dexec.args="exercise photograph-consent"
+ *   mvn -q -pl examples -am compile exec:java -Dexec.args="exercise --all"
+ *   mvn -q -pl examples -am compile exec:java -Dexec.args="verify-ledger target/coproduce-training/consent-ledger.jsonl"
+ *   mvn -q -pl examples -am compile exec:java -Dexec.args="--help"
  * </pre>
  *
  * <p>Everything is synthetic: ids are made up, and no real person is described.
  */
 public final class Main {
 
-  /** The scenario's default date, so the output is the same on every machine and every day. */
-  static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 11, 23);
+  /**
+   * What the default command runs. Until the scenario run is wired in, it prints the core
+   * walkthrough on its default date; the options are already parsed and validated.
+   */
+  static final TrainingRun DEFAULT_RUN = Main::walkthroughUntilTheScenarioIsWired;
 
   private Main() {}
 
-  /** Runs the app and exits with a non-zero status on bad arguments. */
+  /** Runs the app and exits with its status when that is not 0. */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err);
     if (status != 0) {
@@ -50,124 +43,13 @@ public final class Main {
   /**
    * Runs the app, writing to {@code out} and {@code err}.
    *
-   * @return 0 on success, 2 on bad arguments
+   * @return 0 on success, 1 when a check or file failed, 2 on bad arguments
    */
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    LocalDate date = DEFAULT_DATE;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--date" -> {
-          if (i + 1 >= args.length) {
-            err.println("error: --date needs a value such as 2026-11-23");
-            return 2;
-          }
-          try {
-            date = LocalDate.parse(args[++i]);
-          } catch (DateTimeParseException e) {
-            err.println("error: --date must be yyyy-mm-dd, was \"" + args[i] + "\"");
-            return 2;
-          }
-        }
-        case "--help", "-h" -> {
-          out.println("usage: Main [--date yyyy-mm-dd]");
-          return 0;
-        }
-        default -> {
-          err.println("error: unknown argument \"" + args[i] + "\"; try --help");
-          return 2;
-        }
-      }
-    }
-    try {
-      new Scenario(date).print(out);
-      return 0;
-    } catch (CoproduceException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    }
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return TrainingCli.run(args, out, err, DEFAULT_RUN);
   }
 
-  /** The synthetic scenario: a few young people, their parents and a local authority. */
-  static final class Scenario {
-    private final LocalDate date;
-
-    Scenario(LocalDate date) {
-      this.date = date;
-    }
-
-    void print(PrintStream out) {
-      PersonId amara = PersonId.parse("yp-amber-01");
-      PersonId bo = PersonId.parse("yp-birch-02");
-      PersonId cal = PersonId.parse("yp-cedar-03");
-      PersonId dee = PersonId.parse("yp-dune-04");
-      PersonId mum = PersonId.parse("adult-elm-05");
-      PersonId dad = PersonId.parse("adult-fir-06");
-      PersonId adopter = PersonId.parse("adult-gum-07");
-      OrganisationId council = OrganisationId.parse("la-northshire");
-
-      List<Person> young = List.of(
-          Person.youngPerson(amara, BirthInformation.ofDate(LocalDate.of(2012, 2, 29)), Jurisdiction.ENGLAND),
-          Person.youngPerson(bo, BirthInformation.ofYear(2009), Jurisdiction.SCOTLAND),
-          Person.youngPerson(cal, BirthInformation.ofAgeRange(13, 15, LocalDate.of(2026, 9, 1)), Jurisdiction.WALES),
-          Person.youngPerson(dee, BirthInformation.ofDate(LocalDate.of(2003, 11, 1)), Jurisdiction.ENGLAND));
-
-      out.println("Coproduce training scenario on " + date + " (synthetic data)");
-      out.println();
-      out.println("1. Ages and age bands (uncertain births use the youngest possible age)");
-      for (Person p : young) {
-        Age age = p.ageOn(date);
-        out.printf("   %-12s %-7s age %-6s band %-6s%s%n", p.id(), p.jurisdiction(), age, age.band(),
-            age.isCertain() ? "" : "  (uncertain: only " + p.birth().precision().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " known)");
-      }
-
-      ParentalResponsibility pr = ParentalResponsibility.of(List.of(
-          ResponsibilityClaim.of(mum, amara, ResponsibilityBasis.BIRTH_MOTHER, LocalDate.of(2012, 2, 29)),
-          ResponsibilityClaim.of(council, amara, ResponsibilityBasis.LOCAL_AUTHORITY_CARE_ORDER, LocalDate.of(2023, 6, 1)),
-          ResponsibilityClaim.of(mum, cal, ResponsibilityBasis.BIRTH_MOTHER, LocalDate.of(2011, 1, 1)),
-          ResponsibilityClaim.of(council, cal, ResponsibilityBasis.LOCAL_AUTHORITY_ACCOMMODATION_SECTION_20, LocalDate.of(2026, 2, 1)),
-          ResponsibilityClaim.of(dad, dee, ResponsibilityBasis.FATHER_REGISTERED_ON_BIRTH_CERTIFICATE, LocalDate.of(2003, 11, 20)),
-          ResponsibilityClaim.of(mum, bo, ResponsibilityBasis.BIRTH_MOTHER, LocalDate.of(2009, 1, 1)),
-          ResponsibilityClaim.of(adopter, bo, ResponsibilityBasis.ADOPTION, LocalDate.of(2015, 4, 1))));
-
-      out.println();
-      out.println("2. Who holds parental responsibility, and why");
-      for (Person p : young) {
-        for (var holder : List.of(mum, dad, adopter, council)) {
-          if (pr.claimsFor(p.id()).stream().noneMatch(c -> c.holder().equals(holder))) {
-            continue;
-          }
-          ResponsibilityFinding f = pr.holds(holder, p, date);
-          out.printf("   %s for %s: %s%n", holder.value(), p.id(), f.holds() ? "HOLDS" : "does not hold");
-          for (Reason r : f.reasons()) {
-            out.println("      - " + r.explanation());
-            out.println("        source: " + r.source());
-          }
-        }
-      }
-
-      LocalDate past = LocalDate.of(2010, 6, 1);
-      Person dune = young.get(3);
-      ResponsibilityFinding historical = pr.holds(dad, dune, past);
-      out.printf("   Looking back to %s, when %s was %s: %s for %s: %s%n", past, dune.id(), dune.ageOn(past),
-          dad.value(), dune.id(), historical.holds() ? "HOLDS" : "does not hold");
-      for (Reason r : historical.reasons()) {
-        out.println("      - " + r.explanation());
-        out.println("        source: " + r.source());
-      }
-
-      String sheet = "We would like to hear what you think about your school. "
-          + "You can stop at any time. You do not have to say why.";
-      ReadingLevel level = ReadingLevel.of(sheet);
-      out.println();
-      out.println("3. Does the information sheet read at the right level?");
-      out.printf("   %d sentences, %d words, %d syllables%n", level.sentences(), level.words(), level.syllables());
-      for (var band : io.coproduce.core.age.AgeBand.values()) {
-        if (!band.isChildren()) {
-          continue;
-        }
-        ReadabilityCheck check = level.checkFor(band);
-        out.printf("   %-6s %s: %s%n", band, check.suitable() ? "suitable" : "NOT suitable", check.reason().explanation());
-      }
-    }
+  private static void walkthroughUntilTheScenarioIsWired(TrainingOptions options, PrintStream out) {
+    CoreWalkthrough.on(CoreWalkthrough.DEFAULT_DATE).print(out);
   }
 }
