@@ -90,7 +90,7 @@ final class Coalition {
       LocalDate systemFrom = start.plusDays(s % 10);
       Profile nationalRep = null;
       for (int g = 0; g < size.groupsPerSystem(); g++) {
-        OrganisationKind kind = switch (g % 3) {
+        OrganisationKind kind = switch ((s + g) % 3) {
           case 0 -> OrganisationKind.LOCAL_CHARITY;
           case 1 -> OrganisationKind.SCHOOL;
           default -> OrganisationKind.SERVICE;

@@ -135,9 +135,20 @@ final class Consents {
             surrogate.remove(purpose);
           }
         }
+        List<Purpose> newlyAssenting = new ArrayList<>();
+        for (Purpose purpose : surrogate) {
+          if (!assent.contains(purpose) && policy.whoDecides(person, purpose, birthday).assentSought()) {
+            newlyAssenting.add(purpose);
+            assent.add(purpose);
+          }
+        }
         Instant on = birthday.atTime(9, 30).toInstant(ZoneOffset.UTC);
+        if (!newlyAssenting.isEmpty()) {
+          append(assented(on, newlyAssenting));
+        }
         for (Map.Entry<DecisionAuthority, List<Purpose>> e : reconfirm.entrySet()) {
-          append(grant(on, person.id(), e.getKey(), e.getValue(), Materials.SESSIONS_1_0, Validity.from(on)));
+          append(grant(on.plusSeconds(60), person.id(), e.getKey(), e.getValue(), Materials.SESSIONS_1_0,
+              Validity.from(on.plusSeconds(60))));
         }
       }
     }

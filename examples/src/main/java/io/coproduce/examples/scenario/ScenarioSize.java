@@ -6,13 +6,14 @@ import io.coproduce.core.error.InvalidInputException;
  * How big a generated scenario is: the number of young people, local systems, local youth groups
  * per local system and sessions. Immutable and thread-safe.
  *
- * <p>Consent events grow with the number of young people (about three to four each), so {@link
- * #LARGE} yields a few million events; forums and sessions stay bounded so the scenario's
+ * <p>Consent events grow with the number of young people (one to three each, with capacity
+ * assessments), so {@link #LARGE} yields over three million; forums and sessions stay bounded so the scenario's
  * in-memory parts stay small. Tests should use {@link #TINY}, {@link #SMALL} or {@link #MEDIUM}.
  *
  * @param youngPeople how many young people aged 0-25, at least 100 so that every planted fault
  *     and consent story can be staffed
- * @param localSystems how many local systems (each with a local authority and a forum), 4 to 200; the first four are in England, Wales, Scotland and Northern Ireland
+ * @param localSystems how many local systems (each with a local authority and a forum), 4 to
+ *     200; the first four are in England, Wales, Scotland and Northern Ireland
  * @param groupsPerSystem how many local youth groups each local system has, 1 to 50
  * @param sessions how many sessions, at least {@link SessionFault#values()}'s count plus one
  */

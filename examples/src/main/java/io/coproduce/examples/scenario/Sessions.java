@@ -209,7 +209,7 @@ final class Sessions {
       int before = p.person().ageOn(Scenario.REFERENCE_DATE).years();
       int after = age(p);
       for (int a = before + 1; a <= after; a++) {
-        if (a == 12 || a == 13 || a == 16 || a == 18) {
+        if (a == 5 || a == 12 || a == 13 || a == 16 || a == 18) {
           return false;
         }
       }
