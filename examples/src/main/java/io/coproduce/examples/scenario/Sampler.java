@@ -48,7 +48,7 @@ final class Sampler {
   }
 
   /** Draws up to {@code count} distinct profiles meeting {@code wanted}, as many as there are. */
-  private List<Profile> drawUpTo(SplittableRandom r, int count, Predicate<Profile> wanted, Set<Integer> taken) {
+  List<Profile> drawUpTo(SplittableRandom r, int count, Predicate<Profile> wanted, Set<Integer> taken) {
     List<Profile> out = new ArrayList<>(count);
     int n = people.count();
     int attempts = 0;

@@ -10,7 +10,7 @@ import java.util.Set;
  * adults alone with children, mixed-age groups, online staffing and platform minimum ages.
  */
 public enum SessionFault {
-  /** Too few adults for the NSPCC ratio of the youngest child present (two staff, many children). */
+  /** Too few adults for the NSPCC ratio of the youngest child present (two staff, a toddler and older children). */
   TOO_FEW_ADULTS_FOR_RATIO(Set.of(SessionChecker.RATIO_RULE)),
   /** A guest with no vetting check whom the plan may leave alone with children. */
   UNVETTED_ADULT_ALONE(Set.of(SessionChecker.ALONE_RULE)),

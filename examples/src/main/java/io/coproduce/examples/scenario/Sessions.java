@@ -129,55 +129,65 @@ final class Sessions {
 
     void clean(int template) {
       switch (template) {
-        case 0 -> add(5 + r.nextInt(5), 6, 11);
+        case 0 -> some(5 + r.nextInt(5), 6, 11);
         case 1 -> {
           method = SessionMethod.CREATIVE;
-          add(3 + r.nextInt(4), 0, 4);
+          some(3 + r.nextInt(4), 0, 4);
         }
         case 2 -> {
           method = SessionMethod.FOCUS_GROUP;
-          add(6 + r.nextInt(7), 11, 17);
+          some(6 + r.nextInt(7), 11, 17);
         }
-        case 3 -> online(13, 4 + r.nextInt(5), 13, 17);
+        case 3 -> {
+          format = SessionFormat.ONLINE;
+          method = SessionMethod.FOCUS_GROUP;
+          platform = OnlinePlatform.of("Meetspace (fictional)", 13);
+          some(4 + r.nextInt(5), 13, 17);
+        }
         case 4 -> {
-          add(3 + r.nextInt(3), 16, 17);
-          add(3 + r.nextInt(3), 18, 24);
+          some(3 + r.nextInt(3), 16, 17);
+          some(3 + r.nextInt(3), 18, 24);
         }
         default -> {
           method = SessionMethod.STEERING_MEETING;
-          add(4 + r.nextInt(5), 18, 24);
+          some(4 + r.nextInt(5), 18, 24);
         }
+      }
+      if (young.isEmpty()) {
+        format = SessionFormat.IN_PERSON;
+        method = SessionMethod.STEERING_MEETING;
+        add(1, 18, 24);
       }
     }
 
     void faulty(SessionFault fault) {
       switch (fault) {
         case TOO_FEW_ADULTS_FOR_RATIO -> {
-          add(1, 6, 12);
+          add(1, 0, 3);
           int youngest = age(young.get(0));
           add(2 * RATIOS.childrenPerAdult(youngest), youngest, 17);
           staff = 2;
         }
         case UNVETTED_ADULT_ALONE -> {
           method = SessionMethod.FOCUS_GROUP;
-          add(6 + r.nextInt(4), 11, 17);
+          add(3 + r.nextInt(4), 8, 17);
           Person guest = Person.of(PersonId.parse("gu-" + id.value()), BirthInformation.ofDate(day.minusYears(41)),
               nation(), Role.PRACTITIONER);
           adults.add(AdultAttendee.of(guest, AdultRole.GUEST, VettingCheck.none()).leftAloneWithChildren());
         }
         case YOUNG_ADULT_PARTICIPANT_AS_SUPERVISOR -> {
-          add(5, 13, 17);
+          add(4, 10, 17);
           add(1, 19, 24);
           staff = 1;
         }
         case MIXED_AGES_WITHOUT_DECISION -> {
-          add(3, 16, 17);
-          add(3, 18, 24);
+          add(2, 14, 17);
+          add(2, 18, 24);
           arrangement = false;
         }
-        case PLATFORM_BELOW_MINIMUM_AGE -> online(16, 5, 13, 15);
+        case PLATFORM_BELOW_MINIMUM_AGE -> online(16, 3, 10, 15);
         case ONLINE_WITH_ONE_STAFF -> {
-          online(13, 4, 13, 17);
+          online(13, 3, 13, 17);
           staff = 1;
         }
         default -> throw new IllegalStateException("no plan for " + fault);
@@ -191,10 +201,19 @@ final class Sessions {
       add(count, lo, hi);
     }
 
+    /** Adds exactly {@code count} young people aged {@code lo} to {@code hi} on the day (or fails). */
     private void add(int count, int lo, int hi) {
-      Predicate<Profile> fits = p -> p.clean() && p.firstConsentAt().isBefore(start.minus(Duration.ofHours(1)))
+      young.addAll(sampler.draw(r, count, fits(lo, hi), taken));
+    }
+
+    /** Adds up to {@code count} young people aged {@code lo} to {@code hi}, as many as there are. */
+    private void some(int count, int lo, int hi) {
+      young.addAll(sampler.drawUpTo(r, count, fits(lo, hi), taken));
+    }
+
+    private Predicate<Profile> fits(int lo, int hi) {
+      return p -> p.clean() && p.firstConsentAt().isBefore(start.minus(Duration.ofHours(1)))
           && age(p) >= lo && age(p) <= hi && noReconsentPending(p);
-      young.addAll(sampler.draw(r, count, fits, taken));
     }
 
     private int age(Profile p) {
