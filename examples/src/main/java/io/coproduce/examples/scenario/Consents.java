@@ -21,6 +21,7 @@ import io.coproduce.consent.purpose.OnlineServiceKind;
 import io.coproduce.consent.purpose.Purpose;
 import io.coproduce.consent.purpose.QuoteAttribution;
 import io.coproduce.core.id.PartyId;
+import io.coproduce.core.jurisdiction.Jurisdiction;
 import io.coproduce.core.id.PersonId;
 import io.coproduce.core.person.Person;
 import java.time.Duration;
@@ -51,9 +52,19 @@ final class Consents {
   private final long seed;
   private final ConsentPolicy policy;
 
+  private final Map<Jurisdiction, List<List<Integer>>> reconsentAges = new EnumMap<>(Jurisdiction.class);
+
   Consents(long seed, ConsentPolicy policy) {
     this.seed = seed;
     this.policy = policy;
+    for (Jurisdiction nation : Jurisdiction.values()) {
+      reconsentAges.put(nation, ORDINARY.stream().map(p -> policy.reconsentAges(nation, p)).toList());
+    }
+  }
+
+  /** The ages at which {@code purpose} (one of {@link #ORDINARY}) needs the young person's own re-consent. */
+  private List<Integer> reconsentAges(Jurisdiction nation, Purpose purpose) {
+    return reconsentAges.get(nation).get(ORDINARY.indexOf(purpose));
   }
 
   /** The staff member of a local system who records consents and assessments. */
@@ -129,7 +140,7 @@ final class Consents {
         }
         Map<DecisionAuthority, List<Purpose>> reconfirm = new EnumMap<>(DecisionAuthority.class);
         for (Purpose purpose : List.copyOf(surrogate)) {
-          if (policy.reconsentAges(person.jurisdiction(), purpose).contains(years)) {
+          if (reconsentAges(person.jurisdiction(), purpose).contains(years)) {
             WhoDecides who = policy.whoDecides(person, purpose, birthday);
             reconfirm.computeIfAbsent(who.ownAuthority().orElseThrow(), a -> new ArrayList<>()).add(purpose);
             surrogate.remove(purpose);

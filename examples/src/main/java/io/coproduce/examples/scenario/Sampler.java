@@ -9,9 +9,13 @@ import java.util.function.Predicate;
 
 /**
  * Draws distinct young people who meet a condition, by rejection sampling over the lazily derived
- * people (then a scan, so a small scenario never fails for want of luck).
+ * people (then, in a scenario of up to 50,000 young people, a scan, so a small scenario never fails for want
+ * of luck).
  */
 final class Sampler {
+
+  /** Up to this many people, a shortfall after sampling is made up by scanning everyone. */
+  private static final int SCAN_UP_TO = 50_000;
 
   private final People people;
 
@@ -52,7 +56,7 @@ final class Sampler {
     List<Profile> out = new ArrayList<>(count);
     int n = people.count();
     int attempts = 0;
-    while (out.size() < count && attempts < count * 60) {
+    while (out.size() < count && attempts < count * 2000) {
       attempts++;
       int i = r.nextInt(n);
       if (taken.contains(i)) {
@@ -64,7 +68,7 @@ final class Sampler {
         out.add(p);
       }
     }
-    if (out.size() < count) {
+    if (out.size() < count && n <= SCAN_UP_TO) {
       int start = r.nextInt(n);
       for (int k = 0; k < n && out.size() < count; k++) {
         int i = (start + k) % n;

@@ -242,7 +242,10 @@ public final class Scenario {
     return ConsentGate.of(ledger, policy, responsibility(), Materials.CATALOGUE);
   }
 
-  /** Returns the contributions, decisions and feedback of the sessions that have ended by the reference instant. */
+  /**
+   * Returns the contributions, decisions and feedback of the clean sessions that have ended by the
+   * reference instant, in session order, up to 2,500 contributions.
+   */
   public VoiceRecord voice() {
     return voice;
   }

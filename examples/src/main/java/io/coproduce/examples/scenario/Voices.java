@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
 /**
  * The voice record of the clean sessions that have ended by the reference instant: what young
  * people said, the decisions that cited it, and the feedback that went back (some of it never
- * sent, so that overdue feedback is there to find; one contribution is always left overdue).
+ * sent, so that overdue feedback is there to find; one contribution is always left overdue), up
+ * to {@value #MAX_CONTRIBUTIONS} contributions.
  */
 final class Voices {
 
@@ -37,6 +38,11 @@ final class Voices {
   private static final List<String> THANKS = List.of(
       "Thank you for your idea. The panel will look at it next month.",
       "Thanks for coming. We will tell you what happens next.");
+  /**
+   * The most contributions the record holds: adding to a {@link VoiceRecord} copies it, so a
+   * record built item by item costs time growing with the square of its size.
+   */
+  static final int MAX_CONTRIBUTIONS = 2_500;
   private static final ContributionKind[] KINDS = ContributionKind.values();
   private static final DecisionOutcome[] OUTCOMES = DecisionOutcome.values();
 
@@ -52,6 +58,9 @@ final class Voices {
     for (int i = 0; i < sessions.size(); i++) {
       ScheduledSession s = sessions.get(i);
       Instant end = s.plan().end();
+      if (contributions.size() >= MAX_CONTRIBUTIONS) {
+        break;
+      }
       if (s.fault() != null || end.isAfter(now)) {
         continue;
       }
