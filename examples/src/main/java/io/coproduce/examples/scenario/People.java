@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
 
 /**
  * The scenario's young people, derived one at a time from the seed and their index: nothing is
- * held, so millions of people cost no memory until someone asks for them.
+ * held, so millions of people cost no memory until someone asks for them. Most have an exact
+ * date of birth; some young adults of 21 or over have only a year of birth recorded.
  */
 final class People {
 
@@ -65,6 +66,23 @@ final class People {
     return PersonId.parse(String.format(java.util.Locale.ROOT, "yp-%07d", index));
   }
 
+  /** The index of a young person's id, or -1 when the id is not one this scenario mints. */
+  int indexOf(PersonId id) {
+    String v = id.value();
+    if (v.length() != 10 || !v.startsWith("yp-")) {
+      return -1;
+    }
+    int index = 0;
+    for (int i = 3; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      index = index * 10 + (c - '0');
+    }
+    return index < count() ? index : -1;
+  }
+
   static OrganisationId authorityOf(int localSystem) {
     return OrganisationId.parse(String.format(java.util.Locale.ROOT, "la-ls%02d", localSystem));
   }
@@ -93,8 +111,9 @@ final class People {
     }
     Jurisdiction nation = nationOf(system);
     PersonId id = idOf(index);
-    Person person = Person.youngPerson(id, BirthInformation.ofDate(birth), nation)
-        .withMonitoring(monitoring(r, birth));
+    boolean yearOnly = story == null && birth.plusYears(21).isBefore(Scenario.WINDOW_START) && Randoms.chance(r, 0.1);
+    BirthInformation born = yearOnly ? BirthInformation.ofYear(birth.getYear()) : BirthInformation.ofDate(birth);
+    Person person = Person.youngPerson(id, born, nation);
     if (Randoms.chance(r, 0.05)) {
       person = person.withAccessNeeds(List.of(Randoms.pick(r, NEEDS)));
     }
@@ -133,6 +152,7 @@ final class People {
     if (afterBirth.isAfter(first)) {
       first = afterBirth;
     }
+    person = person.withMonitoring(monitoring(r, birth, authorityBasis == ResponsibilityBasis.LOCAL_AUTHORITY_CARE_ORDER));
     return new Profile(index, person, system, story, mother, motherBirth, father, fatherBasis, fatherFrom,
         authority, authorityBasis, authorityFrom, first);
   }
@@ -175,7 +195,7 @@ final class People {
     return Scenario.REFERENCE_DATE.minusYears(age).minusDays(r.nextInt(365));
   }
 
-  private static EqualityMonitoring monitoring(SplittableRandom r, LocalDate birth) {
+  private static EqualityMonitoring monitoring(SplittableRandom r, LocalDate birth, boolean lookedAfter) {
     if (birth.plusYears(5).isAfter(Scenario.REFERENCE_DATE) || Randoms.chance(r, 0.15)) {
       return EqualityMonitoring.none();
     }
@@ -185,7 +205,7 @@ final class People {
         .withEthnicity(answer(r, ethnicities[r.nextInt(ethnicities.length)]))
         .withGender(answer(r, genders[r.nextInt(genders.length)]))
         .withDisability(answer(r, Randoms.chance(r, 0.12)))
-        .withCareExperienced(answer(r, Randoms.chance(r, 0.06)))
+        .withCareExperienced(answer(r, lookedAfter || Randoms.chance(r, 0.06)))
         .withYoungCarer(answer(r, Randoms.chance(r, 0.08)))
         .withFreeSchoolMeals(answer(r, Randoms.chance(r, 0.22)))
         .withDeprivationDecile(answer(r, 1 + r.nextInt(10)))

@@ -6,6 +6,7 @@ import io.coproduce.consent.ledger.LedgerFormat;
 import io.coproduce.consent.ledger.LedgerRecord;
 import io.coproduce.consent.material.MaterialCatalogue;
 import io.coproduce.consent.policy.ConsentPolicy;
+import io.coproduce.core.id.PersonId;
 import io.coproduce.core.person.Person;
 import io.coproduce.core.responsibility.ParentalResponsibility;
 import io.coproduce.core.responsibility.ResponsibilityClaim;
@@ -29,6 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -53,6 +55,15 @@ import java.util.stream.Stream;
  *
  * <p>Nothing in it describes a real person or organisation: ids are made up, labels are invented
  * place names, and people have no names at all.
+ *
+ * <pre>{@code
+ * Scenario scenario = Scenario.generate(2026, ScenarioSize.TINY);
+ * ConsentLedger ledger = scenario.writeConsentsTo(ConsentLedger.inMemory());
+ * SessionChecker checker = SessionChecker.of(scenario.gate(ledger));
+ * for (ScheduledSession s : scenario.sessions()) {
+ *   SessionCheck check = checker.check(s.plan());   // blocks exactly when s.plantedFault() is present
+ * }
+ * }</pre>
  */
 public final class Scenario {
 
@@ -198,6 +209,18 @@ public final class Scenario {
   /** Returns the young person at {@code index} (0 to the size's young people, exclusive). */
   public Person person(int index) {
     return people.profile(index).person();
+  }
+
+  /** Returns the young person with {@code id}, if the scenario holds one. */
+  public Optional<Person> person(PersonId id) {
+    int index = people.indexOf(Objects.requireNonNull(id, "id"));
+    return index < 0 ? Optional.empty() : Optional.of(people.profile(index).person());
+  }
+
+  /** Returns the consent story planted for the young person {@code id}; empty for ordinary consents or an unknown id. */
+  public Optional<ConsentStory> storyOf(PersonId id) {
+    int index = people.indexOf(Objects.requireNonNull(id, "id"));
+    return index < 0 ? Optional.empty() : Optional.ofNullable(people.profile(index).story());
   }
 
   /** Returns the information sheets' publications (one correction, one material change). */

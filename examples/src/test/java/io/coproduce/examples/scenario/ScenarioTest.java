@@ -95,6 +95,18 @@ class ScenarioTest {
   }
 
   @Test
+  void findsPeopleAndTheirStoriesById() {
+    assertThat(tiny.person(PersonId.parse("yp-0000007"))).contains(tiny.person(7));
+    assertThat(tiny.person(PersonId.parse("yp-0000100"))).isEmpty();
+    assertThat(tiny.person(PersonId.parse("yp-000007"))).isEmpty();
+    assertThat(tiny.person(PersonId.parse("yp-00000x7"))).isEmpty();
+    assertThat(tiny.person(PersonId.parse("pa-0000007"))).isEmpty();
+    assertThat(tiny.storyOf(PersonId.parse("yp-0000000"))).contains(ConsentStory.values()[0]);
+    assertThat(tiny.plantedConsents()).allSatisfy(p -> assertThat(tiny.storyOf(p.person())).contains(p.story()));
+    assertThat(tiny.people()).filteredOn(p -> tiny.storyOf(p.id()).isEmpty()).hasSizeGreaterThan(50);
+  }
+
+  @Test
   void peopleListIsImmutable() {
     assertThatThrownBy(() -> tiny.people().add(tiny.person(0))).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> tiny.person(100)).isInstanceOf(IndexOutOfBoundsException.class);
