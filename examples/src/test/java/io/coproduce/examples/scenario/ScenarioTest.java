@@ -63,9 +63,11 @@ class ScenarioTest {
   @Test
   void sameSeedAndSizeGiveTheSameScenarioLineForLine() {
     Scenario again = Scenario.generate(42, ScenarioSize.TINY);
-    assertThat(again.canonicalLines().toList()).isEqualTo(tiny.canonicalLines().toList());
+    List<String> lines = tiny.canonicalLines().toList();
+    assertThat(again.canonicalLines().toList()).isEqualTo(lines);
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("consent|{"))
+        .anySatisfy(l -> assertThat(l).startsWith("session|")).anySatisfy(l -> assertThat(l).startsWith("person|"));
     assertThat(again.fingerprint()).isEqualTo(tiny.fingerprint()).hasSize(64);
-    assertThat(again.writeConsentsTo(ConsentLedger.inMemory()).headHash()).isEqualTo(ledger.headHash());
   }
 
   @Test
