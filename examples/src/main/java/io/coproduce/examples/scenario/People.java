@@ -169,7 +169,7 @@ final class People {
   /** A birth date fitting the story's ages (ages are on the reference date). */
   private static LocalDate birthFor(ConsentStory story, SplittableRandom r) {
     if (story == null) {
-      int age = r.nextInt(25);
+      int age = r.nextInt(26);
       return Scenario.REFERENCE_DATE.minusYears(age).minusDays(age == 0 ? 60 + r.nextInt(300) : r.nextInt(365));
     }
     return switch (story) {
