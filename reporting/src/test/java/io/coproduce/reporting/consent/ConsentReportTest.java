@@ -133,6 +133,29 @@ class ConsentReportTest {
   }
 
   @Test
+  void aParentsConsentEndingWithinTheWindowIsExpiring() {
+    Person c = w.child("yp-c", 10);
+    w.givenUntil(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(10), daysAhead(10), PHOTOS);
+    w.assented(c, daysAgo(10), PHOTOS);
+    Report r = report(List.of(c), 30);
+    assertThat(rows(r, COVERAGE).get(0).get(1)).isEqualTo("1");
+    assertThat(rows(r, EXPIRING).get(0)).containsExactly(PHOTOS.describe(), "1");
+  }
+
+  @Test
+  void whereTwoParentsConsentedTheEarliestEndCountsAsTheProtectiveReading() {
+    Person c = w.child("yp-c", 10);
+    w.givenUntil(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(10), daysAhead(40), PHOTOS);
+    w.givenUntil(c, w.father(c), PARENTAL_RESPONSIBILITY, daysAgo(9), daysAhead(20), PHOTOS);
+    w.givenUntil(c, w.father(c), PARENTAL_RESPONSIBILITY, daysAgo(8), daysAhead(50), TAKING_PART);
+    w.givenUntil(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(7), daysAhead(45), TAKING_PART);
+    w.assented(c, daysAgo(6), PHOTOS, TAKING_PART);
+    Report r = report(List.of(c), 30);
+    assertThat(rows(r, COVERAGE).get(0).get(1)).isEqualTo("1");
+    assertThat(rows(r, EXPIRING)).containsExactly(List.of(PHOTOS.describe(), "1"), List.of(TAKING_PART.describe(), "0"));
+  }
+
+  @Test
   void aConsentEndingAtTheInstantOfTheReportHasExpiredAndIsNotExpiring() {
     Person a = w.child("yp-a", 17);
     w.givenUntil(a, a.id(), SELF_AGED_16_OR_OVER, daysAgo(1), NOW, PHOTOS);

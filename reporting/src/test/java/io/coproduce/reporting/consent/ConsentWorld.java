@@ -75,6 +75,14 @@ final class ConsentWorld {
     return mum;
   }
 
+  /** Records a father married to the mother and returns his id. */
+  PersonId father(Person child) {
+    PersonId dad = PersonId.parse("dad-" + child.id());
+    responsibility = responsibility.with(ResponsibilityClaim.of(dad, child.id(),
+        ResponsibilityBasis.FATHER_MARRIED_TO_MOTHER, child.birth().latestBirthDate()));
+    return dad;
+  }
+
   ConsentGate gate() {
     return ConsentGate.of(ledger, policy, responsibility, materials);
   }

@@ -201,6 +201,15 @@ class SafeguardingReportTest {
   }
 
   @Test
+  void refusesAMissingPeriodOfWork() {
+    List<WorkWithChildren> work = new ArrayList<>();
+    work.add(null);
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> AdultVetting.of(PersonId.parse("st-x"), VettingCheck.none(), work))
+        .withMessage("work");
+  }
+
+  @Test
   void refusesTheSameAdultTwice() {
     var a = adult("st-x", VettingCheck.none(), List.of());
     var e = rejectionOf(() -> SafeguardingReport.of(List.of(), List.of(a, a), POLICY, NOW, 1));
