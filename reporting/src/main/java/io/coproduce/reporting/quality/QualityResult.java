@@ -8,6 +8,7 @@ import io.coproduce.participation.quality.ParticipationQuality;
 import io.coproduce.participation.quality.QualityScope;
 import io.coproduce.participation.quality.HartRung;
 import io.coproduce.participation.quality.ShierLevel;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +48,8 @@ public record QualityResult(QualityScope scope, Map<LundyElement, ElementStatus>
       throw InvalidInputException.of("qualityResult.lundy", "must give a status for each of the four elements",
           copy.size());
     }
-    lundy = java.util.Collections.unmodifiableMap(copy);
-    concerns = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(concerns));
+    lundy = Collections.unmodifiableMap(copy);
+    concerns = Collections.unmodifiableSortedSet(new TreeSet<>(concerns));
   }
 
   /** The result read from a computed participation quality. */

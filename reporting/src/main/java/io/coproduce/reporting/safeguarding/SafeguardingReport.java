@@ -26,6 +26,7 @@ import io.coproduce.reporting.table.TableId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -183,7 +184,7 @@ public final class SafeguardingReport {
             Column.sumOf("findings_count", "All findings", "blocker_count", "warning_count", "advice_count"),
             Column.text("source", "Source"));
     long[] all = new long[3];
-    List<Reason> rules = new java.util.ArrayList<>();
+    List<Reason> rules = new ArrayList<>();
     for (Map.Entry<String, long[]> e : byRule.entrySet()) {
       long[] n = e.getValue();
       b.row(key(e.getKey()), count(n[0]), count(n[1]), count(n[2]), count(n[0] + n[1] + n[2]),
