@@ -35,10 +35,14 @@ import java.util.TreeSet;
  * </ol>
  *
  * <p>Which cell to hide is a fixed order, so the result is deterministic: a non-zero cell before a
- * zero (hiding a zero protects nothing the rounding does not, and it cannot be needed: a relation
- * with one hidden non-zero cell always holds another non-zero cell), a cell that is not a grand
- * total before one that is (a grand total is the total of some relation and part of none), then
- * the smallest value, then the lowest row and column.
+ * zero, then the smallest value, then the lowest row and column. That order alone keeps totals
+ * shown wherever it can: a relation's total is at least each of its parts, and strictly more than
+ * every shown part once a non-zero part is hidden, so a total (and the grand total above all) is
+ * hidden only when every shown part of the relation is zero. Zeros are never needed by the first
+ * step (a relation with one hidden non-zero cell always holds a shown non-zero cell: its total, or
+ * a part if the hidden cell is the total); the audit looks for a non-zero cell in the relations
+ * around the exposed cell, then one relation further out, and so on, and hides a zero only if the
+ * table has no shown non-zero cell left in any relation.
  */
 public final class SecondarySuppression {
 
@@ -54,16 +58,13 @@ public final class SecondarySuppression {
   public static Set<CellRef> protect(Table table, Set<CellRef> primary) {
     List<Sum> sums = table.sums();
     Map<CellRef, List<Integer>> sumsOf = new HashMap<>();
-    Set<CellRef> parts = new HashSet<>();
     for (int i = 0; i < sums.size(); i++) {
       for (CellRef ref : sums.get(i).cells()) {
         sumsOf.computeIfAbsent(ref, k -> new ArrayList<>()).add(i);
       }
-      parts.addAll(sums.get(i).parts());
     }
     Comparator<CellRef> cost =
         Comparator.<CellRef>comparingInt(ref -> table.count(ref) == 0 ? 1 : 0)
-            .thenComparingInt(ref -> parts.contains(ref) ? 0 : 1)
             .thenComparingLong(table::count)
             .thenComparingInt(CellRef::row)
             .thenComparingInt(CellRef::column);
@@ -85,18 +86,48 @@ public final class SecondarySuppression {
       if (exposed.isEmpty()) {
         return added;
       }
-      Set<CellRef> near = new LinkedHashSet<>();
-      for (int i : sumsOf.get(exposed.get())) {
-        near.addAll(sums.get(i).cells());
-      }
-      Optional<CellRef> pick = cheapestVisible(near, hidden, cost);
+      Optional<CellRef> pick = nearestNonZero(exposed.get(), table, sums, sumsOf, hidden, cost);
       if (pick.isEmpty()) {
-        Set<CellRef> all = new LinkedHashSet<>(sumsOf.keySet());
-        pick = cheapestVisible(all, hidden, cost);
+        pick = cheapestVisible(sumsOf.keySet(), hidden, cost);
       }
       // the audit only reports a cell it can fix from shown figures, so some cell is still shown
       hide(pick.orElseThrow(), hidden, added, sumsOf, work);
     }
+  }
+
+  /**
+   * The cheapest shown non-zero cell of the relations holding {@code exposed}; failing that, of
+   * the relations one step further out, and so on.
+   */
+  private static Optional<CellRef> nearestNonZero(
+      CellRef exposed,
+      Table table,
+      List<Sum> sums,
+      Map<CellRef, List<Integer>> sumsOf,
+      Set<CellRef> hidden,
+      Comparator<CellRef> cost) {
+    Set<CellRef> seen = new HashSet<>(List.of(exposed));
+    Set<Integer> usedSums = new HashSet<>();
+    List<CellRef> frontier = List.of(exposed);
+    while (!frontier.isEmpty()) {
+      Set<CellRef> ring = new LinkedHashSet<>();
+      for (CellRef ref : frontier) {
+        for (int i : sumsOf.getOrDefault(ref, List.of())) {
+          if (usedSums.add(i)) {
+            ring.addAll(sums.get(i).cells());
+          }
+        }
+      }
+      ring.removeAll(seen);
+      seen.addAll(ring);
+      Optional<CellRef> pick =
+          ring.stream().filter(ref -> !hidden.contains(ref) && table.count(ref) > 0).min(cost);
+      if (pick.isPresent()) {
+        return pick;
+      }
+      frontier = List.copyOf(ring);
+    }
+    return Optional.empty();
   }
 
   private static Optional<CellRef> cheapestVisible(
