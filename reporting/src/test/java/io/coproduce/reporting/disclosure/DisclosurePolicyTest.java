@@ -347,20 +347,30 @@ class DisclosurePolicyTest {
 
   @Test
   void publishedTablesKeepTheirTitleAndColumns() {
-    Table table = rates(22, 48);
+    Table table =
+        Table.builder(TableId.of("rates"), "Rates")
+            .description("Feedback on time")
+            .columns(Column.count("feedback_count", "Feedback"))
+            .row(count(22))
+            .build();
 
     PublishedTable published = DisclosurePolicy.nhsDefault().publish(table);
 
     assertThat(published.id()).isEqualTo(table.id());
     assertThat(published.title()).isEqualTo("Rates");
-    assertThat(published.description()).isEmpty();
+    assertThat(published.description()).isEqualTo("Feedback on time");
     assertThat(published.columns()).isEqualTo(table.columns());
     assertThat(published.toString()).startsWith("PublishedTable[rates, ").doesNotContain("22");
   }
 
   @Test
   void onlyTheNamedInternalCallReleasesExactFigures() {
-    Table table = single(3);
+    Table table =
+        Table.builder(TableId.of("single"), "Single")
+            .description("Exact")
+            .columns(Column.count("young_people_count", "Young people"))
+            .row(count(3))
+            .build();
 
     InternalTable internal = DisclosurePolicy.internalNotForPublication(table);
 
@@ -376,5 +386,49 @@ class DisclosurePolicyTest {
     assertThat(internal.columns()).isEqualTo(table.columns());
     assertThat(internal).hasToString("InternalTable[single, not for publication]");
     assertThat(shown(DisclosurePolicy.nhsDefault(), 3)).isEqualTo("*");
+  }
+
+  @Test
+  void acceptsThatRoundingHidesSmallDifferences() {
+    // deliberately accepted: 10 and 12 read the same, and a total of 12 shown as 10 may not equal
+    // the sum of its shown parts; readers are told counts are rounded
+    assertThat(shown(DisclosurePolicy.nhsDefault(), 10)).isEqualTo(shown(DisclosurePolicy.nhsDefault(), 12));
+    Table table =
+        Table.builder(TableId.of("reach"), "Reach")
+            .columns(Column.dimension("organisation", "Organisation"), Column.count("count", "People"))
+            .row(key("a"), count(12))
+            .row(key("b"), count(12))
+            .row(Cell.total(), count(24))
+            .build();
+
+    List<String> row =
+        DisclosurePolicy.nhsDefault().publish(table).rows().stream().map(r -> text(r.get(1))).toList();
+
+    assertThat(row).containsExactly("10", "10", "25");
+  }
+
+  @Test
+  void acceptsMediansAsComputedWhenTheirCountsAreShown() {
+    // deliberately accepted: a median is not a sum, so it is shown exactly, marked unreliable
+    // below 20 events; a plain ratio of counts belongs in a percent column instead
+    PublishedTable published = DisclosurePolicy.nhsDefault().publish(rates(13, 48));
+
+    assertThat(published.rows().get(0).get(3)).isEqualTo(ReleasedCell.unreliable(number(12.5)));
+  }
+
+  @Test
+  void acceptsAZeroPercentFromAnExactZero() {
+    // deliberately accepted: 0% says no more than the shown zero it is computed from
+    PublishedTable published = DisclosurePolicy.nhsDefault().publish(rates(0, 48));
+
+    assertThat(published.rows().get(0).get(2)).isEqualTo(ReleasedCell.unreliable(number(0.0)));
+  }
+
+  @Test
+  void aPercentageIgnoresTheFigureTheReportComputedFromExactCounts() {
+    // 12 of 23 is 52.2% exactly, which with 25 shown would give 12 away; published: 10 of 25
+    PublishedTable published = DisclosurePolicy.nhsDefault().publish(rates(12, 23));
+
+    assertThat(published.rows().get(0).get(2)).isEqualTo(ReleasedCell.unreliable(number(40.0)));
   }
 }

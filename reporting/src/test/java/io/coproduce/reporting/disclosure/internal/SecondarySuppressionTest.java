@@ -204,4 +204,26 @@ class SecondarySuppressionTest {
     assertThat(backwards).containsExactlyElementsOf(forwards);
     assertThat(forwards).doesNotContainAnyElementsOf(primary);
   }
+
+  @Test
+  void theAuditHidesANonZeroCellBesideTheExposedOneRatherThanAZeroOrACheaperCellElsewhere() {
+    Table table =
+        Table.builder(TableId.of("triangle"), "Triangle")
+            .columns(
+                Column.dimension("group", "Group"),
+                Column.count("a_count", "A"),
+                Column.count("b_count", "B"),
+                Column.count("c_count", "C"),
+                Column.count("z_count", "Z"),
+                Column.sumOf("ab_count", "A, B and Z", "a_count", "b_count", "z_count"),
+                Column.sumOf("bc_count", "B and C", "b_count", "c_count"),
+                Column.sumOf("ac_count", "A and C", "a_count", "c_count"))
+            .row(key("g0"), count(3), count(20), count(30), count(0), count(23), count(50), count(33))
+            .row(key("g1"), count(10), count(8), count(9), count(0), count(18), count(17), count(19))
+            .build();
+
+    Set<CellRef> secondary = SecondarySuppression.protect(table, small(table));
+
+    assertThat(secondary).containsExactly(at(0, 2), at(0, 3), at(0, 5));
+  }
 }
