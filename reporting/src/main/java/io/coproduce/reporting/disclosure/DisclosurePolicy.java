@@ -32,7 +32,9 @@ import java.util.Set;
  * cell, and until no combination of relations, with every shown figure taken as exact, fixes the
  * value of a small hidden cell. Small, non-zero cells are hidden first; the grand total only as a
  * last resort; zeros never in practice. So a {@code *} stands for a count of at least 1 that
- * cannot be worked out from the table. Each table is protected on its own: two tables about the
+ * cannot be worked out from the table, provided readers see only the {@code *}: renderers must not
+ * say cell by cell which hidden cells are small and which were hidden to protect them (that can
+ * pin a count down; the statement gives the tallies only). Each table is protected on its own: two tables about the
  * same people published side by side can still be compared, so reports should not publish the
  * same counts split two different ways.
  *
