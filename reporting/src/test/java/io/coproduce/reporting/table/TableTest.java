@@ -162,4 +162,60 @@ class TableTest {
 
     assertThat(table.toString()).isEqualTo("Table[reach-by-organisation, 3 columns, 1 rows]");
   }
+
+  @Test
+  void findsColumnsAndCellsByNameAndPosition() {
+    Table table = byLayerAndOrganisation().row(key("S"), key("O"), count(3)).build();
+
+    assertThat(table.indexOf("young_people_count")).isEqualTo(2);
+    assertThat(table.column("layer")).isPresent();
+    assertThat(table.column("missing")).isEmpty();
+    assertThat(table.cell(CellRef.of(0, 1))).isEqualTo(key("O"));
+    assertThat(table.count(CellRef.of(0, 2))).isEqualTo(3);
+    assertThat(rejectionOf(() -> table.indexOf("missing")).field()).isEqualTo("column");
+    assertThat(rejectionOf(() -> table.count(CellRef.of(0, 0))).rule()).isEqualTo("is not a count cell");
+    assertThat(table.title()).isEqualTo("Young people taking part");
+    assertThat(table.description()).isEmpty();
+  }
+
+  @Test
+  void refusesATableWithoutColumnsOrATitle() {
+    assertThat(rejectionOf(() -> Table.builder(TableId.of("t"), "T").build()).field()).isEqualTo("table.columns");
+    assertThat(rejectionOf(() -> Table.builder(TableId.of("t"), " ")).field()).isEqualTo("table.title");
+    assertThat(rejectionOf(() -> Table.builder(TableId.of("t"), "T".repeat(201))).field()).isEqualTo("table.title");
+  }
+
+  @Test
+  void refusesASumOfSums() {
+    var e =
+        rejectionOf(
+            () ->
+                Table.builder(TableId.of("t"), "T")
+                    .columns(
+                        Column.count("a_count", "A"),
+                        Column.count("b_count", "B"),
+                        Column.sumOf("ab_count", "AB", "a_count", "b_count"),
+                        Column.sumOf("all_count", "All", "ab_count", "a_count"))
+                    .build());
+
+    assertThat(e.rule()).isEqualTo("the parts of a sum must be plain counts");
+  }
+
+  @Test
+  void holdsAtMostTheMaximumNumberOfRows() {
+    Table.Builder b = Table.builder(TableId.of("t"), "T").columns(Column.dimension("k", "K"), Column.count("count", "C"));
+    for (int i = 0; i < Table.MAX_ROWS; i++) {
+      b.row(key("k" + i), count(i));
+    }
+    assertThat(b.build().rows()).hasSize(Table.MAX_ROWS);
+    b.row(key("one-more"), count(1));
+    assertThat(rejectionOf(b::build).field()).isEqualTo("table.rows");
+  }
+
+  @Test
+  void aTotalWithNoRowsBesideItClaimsNothing() {
+    Table table = byLayerAndOrganisation().row(total(), total(), count(9)).build();
+
+    assertThat(table.sums()).isEmpty();
+  }
 }
