@@ -121,13 +121,8 @@ public final class VoiceRecord {
    */
   public VoiceRecord withContribution(Contribution contribution) {
     Objects.requireNonNull(contribution, "contribution");
-    Contribution known = contributions.get(contribution.id());
-    if (known != null) {
-      if (known.equals(contribution)) {
-        return this;
-      }
-      throw InvalidInputException.of("voiceRecord.contributions",
-          "must not reuse the id of a different contribution", contribution.id());
+    if (!isNew(contributions, contribution)) {
+      return this;
     }
     return new VoiceRecord(policies, put(contributions, contribution.id(), contribution, CONTRIBUTION_ORDER),
         decisions, feedback);
@@ -167,24 +162,8 @@ public final class VoiceRecord {
    */
   public VoiceRecord withDecision(Decision decision) {
     Objects.requireNonNull(decision, "decision");
-    Decision known = decisions.get(decision.id());
-    if (known != null) {
-      if (known.equals(decision)) {
-        return this;
-      }
-      throw InvalidInputException.of("voiceRecord.decisions",
-          "must not reuse the id of a different decision", decision.id());
-    }
-    for (ContributionId cited : decision.informedBy()) {
-      Contribution c = contributions.get(cited);
-      if (c == null) {
-        throw InvalidInputException.of("decision.informedBy",
-            "must refer to a contribution in the record (decision " + decision.id() + ")", cited);
-      }
-      if (decision.at().isBefore(c.at())) {
-        throw InvalidInputException.of("decision.at",
-            "must not be before contribution " + cited + ", which it cites", decision.id());
-      }
+    if (!isNew(contributions, decisions, decision)) {
+      return this;
     }
     return new VoiceRecord(policies, contributions, put(decisions, decision.id(), decision, DECISION_ORDER),
         feedback);
@@ -200,6 +179,95 @@ public final class VoiceRecord {
    */
   public VoiceRecord withFeedback(Feedback item) {
     Objects.requireNonNull(item, "item");
+    check(contributions, decisions, item);
+    if (feedback.contains(item)) {
+      return this;
+    }
+    return new VoiceRecord(policies, contributions, decisions,
+        ImmutableSortedSet.orderedBy(FEEDBACK_ORDER).addAll(feedback).add(item).build());
+  }
+
+  /**
+   * Returns a copy with all the contributions, then all the decisions, then all the feedback
+   * added, as by the single {@code with...} methods; if any is refused, the exception says which
+   * and nothing is added.
+   *
+   * @throws InvalidInputException as the single {@code with...} methods do
+   */
+  public VoiceRecord withAll(Collection<Contribution> newContributions,
+      Collection<Decision> newDecisions, Collection<Feedback> newFeedback) {
+    Objects.requireNonNull(newContributions, "newContributions");
+    Objects.requireNonNull(newDecisions, "newDecisions");
+    Objects.requireNonNull(newFeedback, "newFeedback");
+    // One copy of each collection, not one per item: the checks are those of the single methods.
+    TreeMap<ContributionId, Contribution> cs = new TreeMap<>(contributions);
+    for (Contribution c : newContributions) {
+      Objects.requireNonNull(c, "contribution");
+      if (isNew(cs, c)) {
+        cs.put(c.id(), c);
+      }
+    }
+    TreeMap<DecisionId, Decision> ds = new TreeMap<>(decisions);
+    for (Decision d : newDecisions) {
+      Objects.requireNonNull(d, "decision");
+      if (isNew(cs, ds, d)) {
+        ds.put(d.id(), d);
+      }
+    }
+    TreeSet<Feedback> fs = new TreeSet<>(feedback);
+    for (Feedback f : newFeedback) {
+      Objects.requireNonNull(f, "item");
+      check(cs, ds, f);
+      fs.add(f);
+    }
+    if (cs.size() == contributions.size() && ds.size() == decisions.size() && fs.size() == feedback.size()) {
+      return this;
+    }
+    return new VoiceRecord(policies, ImmutableSortedMap.copyOfSorted(cs),
+        ImmutableSortedMap.copyOfSorted(ds), ImmutableSortedSet.copyOfSorted(fs));
+  }
+
+  /** Whether {@code contribution} is new to {@code known}; refuses a different one with its id. */
+  private static boolean isNew(Map<ContributionId, Contribution> known, Contribution contribution) {
+    Contribution same = known.get(contribution.id());
+    if (same == null) {
+      return true;
+    }
+    if (same.equals(contribution)) {
+      return false;
+    }
+    throw InvalidInputException.of("voiceRecord.contributions",
+        "must not reuse the id of a different contribution", contribution.id());
+  }
+
+  /** Whether {@code decision} is new to {@code known}; refuses a different one or a bad citation. */
+  private static boolean isNew(Map<ContributionId, Contribution> contributions,
+      Map<DecisionId, Decision> known, Decision decision) {
+    Decision same = known.get(decision.id());
+    if (same != null) {
+      if (same.equals(decision)) {
+        return false;
+      }
+      throw InvalidInputException.of("voiceRecord.decisions",
+          "must not reuse the id of a different decision", decision.id());
+    }
+    for (ContributionId cited : decision.informedBy()) {
+      Contribution c = contributions.get(cited);
+      if (c == null) {
+        throw InvalidInputException.of("decision.informedBy",
+            "must refer to a contribution in the record (decision " + decision.id() + ")", cited);
+      }
+      if (decision.at().isBefore(c.at())) {
+        throw InvalidInputException.of("decision.at",
+            "must not be before contribution " + cited + ", which it cites", decision.id());
+      }
+    }
+    return true;
+  }
+
+  /** Refuses feedback whose contribution or decision is missing, or that comes too early. */
+  private static void check(Map<ContributionId, Contribution> contributions,
+      Map<DecisionId, Decision> decisions, Feedback item) {
     Contribution c = contributions.get(item.contribution());
     if (c == null) {
       throw InvalidInputException.of("feedback.contribution",
@@ -224,36 +292,6 @@ public final class VoiceRecord {
             "must not be before the decision it reports", item.decision());
       }
     }
-    if (feedback.contains(item)) {
-      return this;
-    }
-    return new VoiceRecord(policies, contributions, decisions,
-        ImmutableSortedSet.orderedBy(FEEDBACK_ORDER).addAll(feedback).add(item).build());
-  }
-
-  /**
-   * Returns a copy with all the contributions, then all the decisions, then all the feedback
-   * added, as by the single {@code with...} methods; if any is refused, the exception says which
-   * and nothing is added.
-   *
-   * @throws InvalidInputException as the single {@code with...} methods do
-   */
-  public VoiceRecord withAll(Collection<Contribution> newContributions,
-      Collection<Decision> newDecisions, Collection<Feedback> newFeedback) {
-    Objects.requireNonNull(newContributions, "newContributions");
-    Objects.requireNonNull(newDecisions, "newDecisions");
-    Objects.requireNonNull(newFeedback, "newFeedback");
-    VoiceRecord out = this;
-    for (Contribution c : newContributions) {
-      out = out.withContribution(c);
-    }
-    for (Decision d : newDecisions) {
-      out = out.withDecision(d);
-    }
-    for (Feedback f : newFeedback) {
-      out = out.withFeedback(f);
-    }
-    return out;
   }
 
   private static <K, V> ImmutableSortedMap<K, V> put(

@@ -210,6 +210,26 @@ class VoiceRecordTest {
     }
 
     @Test
+    void addingOnlyWhatIsAlreadyThereReturnsTheSameRecord() {
+      VoiceRecord r = oneIdea().withDecision(decision("d-1", days(1), "c-1"))
+          .withFeedback(Feedback.of(cid("c-1"), days(1), EASY));
+      assertThat(r.withAll(r.contributions(), r.decisions(), r.feedback())).isSameAs(r);
+      assertThat(r.withAll(List.of(), List.of(), List.of())).isSameAs(r);
+    }
+
+    @Test
+    void inOneGoRefusesWhatTheSingleMethodsRefuse() {
+      VoiceRecord before = oneIdea();
+      assertThatThrownBy(() -> before.withAll(List.of(idea("c-1", YP2, NOW)), List.of(), List.of()))
+          .hasMessageContaining("voiceRecord.contributions");
+      assertThatThrownBy(() -> before.withAll(List.of(),
+          List.of(decision("d-1", days(1), "c-1"), decision("d-1", days(2), "c-1")), List.of()))
+          .hasMessageContaining("voiceRecord.decisions");
+      assertThatThrownBy(() -> before.withAll(List.of(), List.of(decision("d-1", days(1), "c-7")), List.of()))
+          .hasMessageContaining("decision.informedBy");
+    }
+
+    @Test
     void addsEverythingInOneGoWhenAllIsValid() {
       VoiceRecord r = VoiceRecord.empty().withAll(List.of(idea("c-1", YP, NOW)),
           List.of(decision("d-1", days(1), "c-1")), List.of(Feedback.of(cid("c-1"), days(1), EASY)));
