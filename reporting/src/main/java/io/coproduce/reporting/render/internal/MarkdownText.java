@@ -8,8 +8,9 @@ package io.coproduce.reporting.render.internal;
  * <ul>
  *   <li>everywhere, the characters that mean something inside a line: {@code \ ` * _ [ ] < > | ~
  *       &} (emphasis, code, links, raw HTML, table cells, strikethrough, entities);
- *   <li>at the start, what would open a block: {@code # - + = >} and the {@code .} or {@code )}
- *       after leading digits ({@code 1.} would start a list).
+ *   <li>at the start, what would open a block: {@code # - + = >}, and the {@code .} or {@code )}
+ *       after leading digits when a space or the end follows ({@code 1. } would start a list;
+ *       {@code 12.5} would not).
  * </ul>
  *
  * <p>Line breaks (and tabs) become spaces, so a title stays one heading and a value stays in its
@@ -35,12 +36,17 @@ public final class MarkdownText {
         out.append(' ');
       } else if (INLINE.indexOf(c) >= 0
           || (i == 0 && BLOCK_START.indexOf(c) >= 0)
-          || (i == digits && digits > 0 && (c == '.' || c == ')'))) {
+          || (i == digits && digits > 0 && (c == '.' || c == ')') && endsMarker(text, i + 1))) {
         out.append('\\').append(c);
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** Whether a list marker would end at {@code at}: the end of the text or a space or tab. */
+  private static boolean endsMarker(String text, int at) {
+    return at == text.length() || text.charAt(at) == ' ' || text.charAt(at) == '\t';
   }
 }
