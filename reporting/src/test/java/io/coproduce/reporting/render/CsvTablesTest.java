@@ -187,4 +187,15 @@ class CsvTablesTest {
           }
         });
   }
+
+  @Test
+  void flushesTheWriterItIsGiven() throws IOException {
+    StringWriter target = new StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(target);
+    ReleasedTable table = Fixtures.published().tables().get(0);
+
+    CsvTables.write(table, buffered);
+
+    assertThat(target.toString()).isEqualTo(csv(table));
+  }
 }

@@ -101,4 +101,36 @@ class MarkdownRendererTest {
         .isEqualTo(Renderers.markdown().renderToString(publication))
         .doesNotContain("\r");
   }
+
+  @Test
+  void flushesTheWriterItIsGiven() throws java.io.IOException {
+    java.io.StringWriter target = new java.io.StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(target);
+
+    Renderers.markdown().render(Fixtures.published(), buffered);
+
+    assertThat(target.toString()).isEqualTo(Renderers.markdown().renderToString(Fixtures.published()));
+  }
+
+  @Test
+  void writesTheSummaryAndSectionTextsAndCaptionsWithoutAnEmptyDescription() {
+    List<String> lines = lines(Fixtures.published());
+
+    assertThat(lines).contains(
+        "Who takes part, against the people the services are for.",
+        "Young people taking part in each age band.",
+        "**People taking part, by age band** \u2013 Distinct young people and their sessions.",
+        "**Reach \\& equity \\<b\\>\"bold\"\\</b\\> 'quoted' \\| \\*star\\* #1**");
+  }
+
+  @Test
+  void aTableWithoutUnreliableFiguresGivesNoWarningAndAnInternalOneNoTallies() {
+    String published = Renderers.markdown().renderToString(Fixtures.published());
+    String internal = Renderers.markdown().renderToString(Fixtures.internal());
+    String reachStatement = published.substring(published.indexOf("Released for publication"),
+        published.indexOf("## Forums"));
+
+    assertThat(reachStatement).doesNotContain("(u)");
+    assertThat(internal).doesNotContain("Cells shown as").contains("Not for publication: INTERNAL");
+  }
 }
