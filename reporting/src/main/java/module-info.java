@@ -6,8 +6,11 @@ module io.coproduce.reporting {
   requires transitive io.coproduce.core;
   requires transitive io.coproduce.consent;
   requires transitive io.coproduce.participation;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.jsoup;
 
   exports io.coproduce.reporting.disclosure;
+  exports io.coproduce.reporting.render;
   exports io.coproduce.reporting.report;
   exports io.coproduce.reporting.safeguarding;
   exports io.coproduce.reporting.consent;
