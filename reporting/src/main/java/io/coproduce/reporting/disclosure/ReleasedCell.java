@@ -3,7 +3,14 @@ package io.coproduce.reporting.disclosure;
 import io.coproduce.reporting.table.Cell;
 import java.util.Objects;
 
-/** A cell as released: its (possibly rounded) value, or the fact that it is suppressed. Immutable. */
+/**
+ * A cell as released: its (possibly rounded) value, or the fact that it is suppressed. Immutable.
+ *
+ * <p>Renderers show every {@link Suppressed} cell as {@link #SUPPRESSED_MARK}, whatever its
+ * {@link Suppressed#why() reason}: the protection assumes readers cannot tell a small hidden count
+ * (1-7) from one hidden to protect it, since knowing which is which can pin a count down. The
+ * reason is for the statement's tallies and for people checking the policy inside the library.
+ */
 public sealed interface ReleasedCell {
 
   /** The text of a suppressed cell in every rendering. */
@@ -39,9 +46,9 @@ public sealed interface ReleasedCell {
   }
 
   /**
-   * A cell whose value is withheld.
+   * A cell whose value is withheld; shown as {@link #SUPPRESSED_MARK}, never with its reason.
    *
-   * @param why primary, secondary or derived suppression
+   * @param why primary, secondary or derived suppression (not for readers of the table)
    */
   record Suppressed(Suppression why) implements ReleasedCell {
     /** Validates the reason. */
