@@ -107,32 +107,65 @@ public final class Aggregator {
    */
   public void addColumns(short[][] codes, byte[] kinds, int[] people, int from, int to) {
     check(codes, kinds, people, from, to);
-    if (dimensions.length == 2) {
-      addTwo(codes[0], codes[1], kinds, people, from, to);
-      return;
+    long cells = 1;
+    for (Dictionary<Object> d : dictionary) {
+      cells *= Math.max(1, d.size());
     }
+    if (cells > DIRECT_CELLS) {
+      addHashed(codes, kinds, people, from, to);
+    } else if (dimensions.length == 1) {
+      addOne(codes[0], kinds, people, from, to, new int[(int) cells]);
+    } else if (dimensions.length == 2) {
+      addTwo(codes[0], codes[1], kinds, people, from, to, new int[(int) cells]);
+    } else {
+      addHashed(codes, kinds, people, from, to);
+    }
+  }
+
+  // A direct table from the mixed-radix index of a batch's codes to group indexes (0 = not yet
+  // looked up, else index + 1) replaces the hash look-up per event while the grid is small.
+  private static final long DIRECT_CELLS = 1 << 16;
+
+  private void addOne(short[] a, byte[] kinds, int[] persons, int from, int to, int[] direct) {
+    for (int i = from; i < to; i++) {
+      int cell = a[i] & 0xFFFF;
+      int g = direct[cell] - 1;
+      if (g < 0) {
+        g = group(cell);
+        direct[cell] = g + 1;
+      }
+      counts[g * KINDS + kinds[i]]++;
+      if (countPeople) {
+        people[g].add(persons[i]);
+      }
+    }
+  }
+
+  private void addTwo(short[] a, short[] b, byte[] kinds, int[] persons, int from, int to, int[] direct) {
+    int radix = Math.max(1, dictionary[0].size());
+    for (int i = from; i < to; i++) {
+      int ca = a[i] & 0xFFFF;
+      int cb = b[i] & 0xFFFF;
+      int cell = ca + radix * cb;
+      int g = direct[cell] - 1;
+      if (g < 0) {
+        g = group(ca | (long) cb << 16);
+        direct[cell] = g + 1;
+      }
+      counts[g * KINDS + kinds[i]]++;
+      if (countPeople) {
+        people[g].add(persons[i]);
+      }
+    }
+  }
+
+  private void addHashed(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
     for (int i = from; i < to; i++) {
       long key = 0;
       for (int d = 0; d < codes.length; d++) {
         key |= (long) (codes[d][i] & 0xFFFF) << (16 * d);
       }
       int g = group(key);
-      counts[g * KINDS + kinds[i]]++;
-      if (countPeople) {
-        this.people[g].add(people[i]);
-      }
-    }
-  }
-
-  private void addTwo(short[] a, short[] b, byte[] kinds, int[] persons, int from, int to) {
-    long lastKey = -1;
-    int g = -1;
-    for (int i = from; i < to; i++) {
-      long key = (a[i] & 0xFFFF) | (long) (b[i] & 0xFFFF) << 16;
-      if (key != lastKey) {
-        g = group(key);
-        lastKey = key;
-      }
       counts[g * KINDS + kinds[i]]++;
       if (countPeople) {
         people[g].add(persons[i]);
@@ -177,16 +210,21 @@ public final class Aggregator {
     if (kindMin < 0 || kindMax >= KINDS) {
       throw InvalidInputException.of("columns.kind", "must be an ActivityKind ordinal", kindMin < 0 ? kindMin : kindMax);
     }
-    if (countPeople) {
-      int min = 0;
-      int max = 0;
+    if (countPeople && to > from) {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
       for (int i = from; i < to; i++) {
         min = Math.min(min, persons[i]);
         max = Math.max(max, persons[i]);
       }
-      if (min < 0 || (!dictionaries.isHostNumbered() && max >= dictionaries.people().size())) {
-        throw InvalidInputException.of("columns.person", dictionaries.isHostNumbered()
-            ? "must be non-negative" : "must be a code of the person dictionary", min < 0 ? min : max);
+      boolean host = dictionaries.isHostNumbered();
+      int bound = host ? dictionaries.peopleBound() : dictionaries.people().size();
+      if (min < 0) {
+        throw InvalidInputException.of("columns.person", "must not be negative", min);
+      }
+      if ((!host || bound > 0) && max >= bound) {
+        throw InvalidInputException.of("columns.person", host
+            ? "must be below the host's bound (" + bound + ")" : "must be a code of the person dictionary", max);
       }
     }
   }
@@ -198,7 +236,8 @@ public final class Aggregator {
       counts = Arrays.copyOf(counts, g * 2 * KINDS);
     }
     if (countPeople && people[g] == null) {
-      people[g] = new PersonSet();
+      people[g] = new PersonSet(dictionaries.isHostNumbered()
+          ? dictionaries.peopleBound() : dictionaries.people().size());
     }
     return g;
   }

@@ -18,8 +18,10 @@ import java.util.Map;
 public final class Dictionaries {
   private final Map<Dimension, Dictionary<Object>> byDimension = new EnumMap<>(Dimension.class);
   private final Dictionary<PersonId> people;
+  private final int peopleBound;
 
-  private Dictionaries(boolean hostNumbered) {
+  private Dictionaries(boolean hostNumbered, int peopleBound) {
+    this.peopleBound = peopleBound;
     for (Dimension d : Dimension.values()) {
       byDimension.put(d, Dictionary.named(d.name().toLowerCase(Locale.ROOT)));
     }
@@ -28,7 +30,7 @@ public final class Dictionaries {
 
   /** Empty dictionaries, with people coded by {@link #people()}. */
   public static Dictionaries create() {
-    return new Dictionaries(false);
+    return new Dictionaries(false, 0);
   }
 
   /**
@@ -36,7 +38,26 @@ public final class Dictionaries {
    * for a person in every partial (the fast columnar path for very many people).
    */
   public static Dictionaries hostNumberedPeople() {
-    return new Dictionaries(true);
+    return new Dictionaries(true, 0);
+  }
+
+  /**
+   * Like {@link #hostNumberedPeople()}, with every number below {@code bound}: the bitsets of
+   * large groups are then sized once, and a number at or above the bound is refused.
+   *
+   * @throws io.coproduce.core.error.InvalidInputException naming {@code people.bound} when it is
+   *     not positive
+   */
+  public static Dictionaries hostNumberedPeople(int bound) {
+    if (bound <= 0) {
+      throw io.coproduce.core.error.InvalidInputException.of("people.bound", "must be positive", bound);
+    }
+    return new Dictionaries(true, bound);
+  }
+
+  /** Returns the bound the host set on its person numbers, or 0 when it set none. */
+  public int peopleBound() {
+    return peopleBound;
   }
 
   /** Returns the dictionary of {@code dimension}. */

@@ -12,12 +12,22 @@ public final class PersonSet {
   public static final int DENSE_AT = 4096;
   private static final int FREE = -1;
 
+  private final int universe;
   private int[] table;
   private int size;
   private long[] words;
 
-  /** An empty set. */
+  /** An empty set with no known bound on its codes. */
   public PersonSet() {
+    this(0);
+  }
+
+  /**
+   * An empty set whose codes are expected below {@code universe} (0 when unknown): its bitset is
+   * then sized once, and only codes beyond it make it grow.
+   */
+  public PersonSet(int universe) {
+    this.universe = Math.max(0, universe);
     table = new int[16];
     Arrays.fill(table, FREE);
   }
@@ -37,7 +47,7 @@ public final class PersonSet {
   }
 
   private long[] grow(int word) {
-    words = Arrays.copyOf(words, Math.max(word + 1, words.length + (words.length >> 1)));
+    words = Arrays.copyOf(words, Math.max(word + 1, words.length + (words.length >> 3)));
     return words;
   }
 
@@ -80,7 +90,7 @@ public final class PersonSet {
     for (int c : table) {
       max = Math.max(max, c);
     }
-    long[] w = new long[(max >>> 6) + 1];
+    long[] w = new long[Math.max((max >>> 6) + 1, (int) ((universe + 63L) >>> 6))];
     for (int c : table) {
       if (c != FREE) {
         w[c >>> 6] |= 1L << c;
