@@ -111,23 +111,45 @@ public final class Aggregator {
     for (Dictionary<Object> d : dictionary) {
       cells *= Math.max(1, d.size());
     }
-    if (cells > DIRECT_CELLS) {
+    if (cells > DIRECT_CELLS || dimensions.length == 0 || dimensions.length > 2) {
       addHashed(codes, kinds, people, from, to);
-    } else if (dimensions.length == 1) {
-      addOne(codes[0], kinds, people, from, to, new int[(int) cells]);
-    } else if (dimensions.length == 2) {
-      addTwo(codes[0], codes[1], kinds, people, from, to, new int[(int) cells]);
-    } else {
-      addHashed(codes, kinds, people, from, to);
+      return;
+    }
+    int[] direct = new int[(int) cells];
+    int shift = bucketShift(cells);
+    for (int start = from; start < to; start += CHUNK) {
+      int end = (int) Math.min(to, (long) start + CHUNK);
+      if (dimensions.length == 1) {
+        groupsOne(codes[0], kinds, start, end, direct);
+      } else {
+        groupsTwo(codes[0], codes[1], kinds, start, end, direct);
+      }
+      if (countPeople) {
+        addPeople(people, start, end, shift);
+      }
     }
   }
 
   // A direct table from the mixed-radix index of a batch's codes to group indexes (0 = not yet
   // looked up, else index + 1) replaces the hash look-up per event while the grid is small.
   private static final long DIRECT_CELLS = 1 << 16;
+  // Events are taken a chunk at a time: group indexes first, then people bucketed by the high
+  // bits of their code, so the bitsets of every group are touched one narrow band of codes at a
+  // time (few cache and TLB misses) instead of at random. The scratch is fixed, whatever the
+  // number of events.
+  static final int CHUNK = 1 << 18;
+  private static final int BAND_BYTES = 1 << 20;
+  private int[] groupScratch;
+  private long[] pairScratch;
 
-  private void addOne(short[] a, byte[] kinds, int[] persons, int from, int to, int[] direct) {
-    for (int i = from; i < to; i++) {
+  private static int bucketShift(long groupsAtMost) {
+    long bitsPerGroup = Math.max(64, BAND_BYTES * 8L / groupsAtMost);
+    return 63 - Long.numberOfLeadingZeros(bitsPerGroup);
+  }
+
+  private void groupsOne(short[] a, byte[] kinds, int start, int end, int[] direct) {
+    int[] out = scratch();
+    for (int i = start; i < end; i++) {
       int cell = a[i] & 0xFFFF;
       int g = direct[cell] - 1;
       if (g < 0) {
@@ -135,15 +157,14 @@ public final class Aggregator {
         direct[cell] = g + 1;
       }
       counts[g * KINDS + kinds[i]]++;
-      if (countPeople) {
-        people[g].add(persons[i]);
-      }
+      out[i - start] = g;
     }
   }
 
-  private void addTwo(short[] a, short[] b, byte[] kinds, int[] persons, int from, int to, int[] direct) {
+  private void groupsTwo(short[] a, short[] b, byte[] kinds, int start, int end, int[] direct) {
+    int[] out = scratch();
     int radix = Math.max(1, dictionary[0].size());
-    for (int i = from; i < to; i++) {
+    for (int i = start; i < end; i++) {
       int ca = a[i] & 0xFFFF;
       int cb = b[i] & 0xFFFF;
       int cell = ca + radix * cb;
@@ -153,9 +174,44 @@ public final class Aggregator {
         direct[cell] = g + 1;
       }
       counts[g * KINDS + kinds[i]]++;
-      if (countPeople) {
-        people[g].add(persons[i]);
-      }
+      out[i - start] = g;
+    }
+  }
+
+  private int[] scratch() {
+    if (groupScratch == null) {
+      groupScratch = new int[CHUNK];
+    }
+    return groupScratch;
+  }
+
+  private void addPeople(int[] persons, int start, int end, int shift) {
+    int[] gs = groupScratch;
+    int n = end - start;
+    int max = 0;
+    for (int i = start; i < end; i++) {
+      max = Math.max(max, persons[i]);
+    }
+    int buckets = (max >>> shift) + 1;
+    int[] offsets = new int[buckets + 1];
+    for (int i = start; i < end; i++) {
+      offsets[(persons[i] >>> shift) + 1]++;
+    }
+    for (int k = 0; k < buckets; k++) {
+      offsets[k + 1] += offsets[k];
+    }
+    if (pairScratch == null) {
+      pairScratch = new long[CHUNK];
+    }
+    long[] pairs = pairScratch;
+    for (int i = 0; i < n; i++) {
+      int p = persons[start + i];
+      pairs[offsets[p >>> shift]++] = (long) gs[i] << 32 | p;
+    }
+    PersonSet[] sets = people;
+    for (int i = 0; i < n; i++) {
+      long pair = pairs[i];
+      sets[(int) (pair >>> 32)].add((int) pair);
     }
   }
 

@@ -253,4 +253,64 @@ class AggregatorTest {
     assertThat(a.result()).isEqualTo(expected);
     assertThat(a.toString()).contains(expected.groups().size() + " groups");
   }
+
+  @Test
+  void batchesLongerThanAChunkCountDistinctPeopleExactlyPerGroup() {
+    int n = Aggregator.CHUNK * 2 + 1234;
+    Dictionaries dictionaries = Dictionaries.hostNumberedPeople();
+    for (int o = 0; o < 7; o++) {
+      dictionaries.of(Dimension.ORGANISATION).code(OrganisationId.parse("o" + o));
+    }
+    for (AgeBand band : AgeBand.values()) {
+      dictionaries.of(Dimension.AGE_BAND).code(band);
+    }
+    short[] org = new short[n];
+    short[] band = new short[n];
+    byte[] kind = new byte[n];
+    int[] person = new int[n];
+    // A set of boxed numbers is fine for a reference in a test (a BitSet would need 256 MB per group).
+    java.util.Map<Integer, java.util.Set<Integer>> reference = new java.util.HashMap<>();
+    long[] events = new long[7 * 7];
+    Random random = new Random(41);
+    for (int i = 0; i < n; i++) {
+      org[i] = (short) random.nextInt(7);
+      band[i] = (short) random.nextInt(7);
+      kind[i] = (byte) random.nextInt(3);
+      // Mostly small numbers, some very large: sparse and dense groups, many bands of codes.
+      person[i] = random.nextInt(10) == 0 ? random.nextInt(Integer.MAX_VALUE - 64) : random.nextInt(300_000);
+      reference.computeIfAbsent(org[i] * 7 + band[i], k -> new java.util.HashSet<>()).add(person[i]);
+      events[org[i] * 7 + band[i]]++;
+    }
+    Aggregator a = Grouping.by(Dimension.ORGANISATION, Dimension.AGE_BAND).aggregator(dictionaries);
+    a.addColumns(new short[][] {org, band}, kind, person, 0, n);
+    assertThat(a.groupCount()).isEqualTo(49);
+    for (GroupTotals t : a.result().groups()) {
+      int o = dictionaries.of(Dimension.ORGANISATION).find(t.group().value(0));
+      int b = dictionaries.of(Dimension.AGE_BAND).find(t.group().value(1));
+      assertThat(t.people()).isEqualTo(reference.get(o * 7 + b).size());
+      assertThat(t.events()).isEqualTo(events[o * 7 + b]);
+    }
+  }
+
+  @Test
+  void largeGridsAndManyDimensionsTakeTheHashedPath() {
+    Dictionaries dictionaries = Dictionaries.hostNumberedPeople(1000);
+    for (int o = 0; o < 300; o++) {
+      dictionaries.of(Dimension.ORGANISATION).code(OrganisationId.parse("o" + o));
+      dictionaries.of(Dimension.FORUM).code(OrganisationId.parse("f" + o));
+    }
+    short[] a = {299, 299, 0};
+    short[] b = {299, 299, 1};
+    Aggregator two = Grouping.by(Dimension.ORGANISATION, Dimension.FORUM).aggregator(dictionaries);
+    two.addColumns(new short[][] {a, b}, new byte[3], new int[] {1, 2, 999}, 0, 3);
+    assertThat(two.groupCount()).isEqualTo(2);
+    assertThat(two.result().groups()).extracting(GroupTotals::people).containsExactly(1L, 2L);
+    assertThat(rejectionOf(() -> two.addColumns(new short[][] {a, b}, new byte[3], new int[] {1, 2, 1000}, 0, 3))
+        .field()).isEqualTo("columns.person");
+    assertThat(rejectionOf(() -> Dictionaries.hostNumberedPeople(0)).field()).isEqualTo("people.bound");
+    assertThat(dictionaries.peopleBound()).isEqualTo(1000);
+    Aggregator none = Grouping.by().aggregator(dictionaries);
+    none.addColumns(new short[0][], new byte[3], new int[] {1, 2, 1}, 0, 3);
+    assertThat(none.result().groups()).containsExactly(new GroupTotals(Group.of(), 3, 0, 0, 2));
+  }
 }

@@ -4,8 +4,12 @@ import java.util.Arrays;
 
 /**
  * An exact set of non-negative person codes that starts as a small open-addressing hash set and
- * becomes a bitset once it holds {@value #DENSE_AT} codes, so a group with few people costs a few
- * kilobytes and a group with many costs one bit per code. No boxing. Not thread-safe.
+ * becomes a bitset once it holds at least {@value #DENSE_AT} codes and the bitset would be no
+ * larger than 16 bytes per code held (codes below 128 times the size), so a group with few people
+ * costs a few kilobytes, a group with many costs one bit per code, and a few very large codes never
+ * force a huge bitset: once dense, a code more than twice beyond the bitset goes to a sparse
+ * overflow set, and from then on the bitset no longer grows, so every code lives in exactly one
+ * place. No boxing. Not thread-safe.
  */
 public final class PersonSet {
   /** The size at which the set switches to a bitset. */
@@ -14,8 +18,11 @@ public final class PersonSet {
 
   private final int universe;
   private int[] table;
+  private int shift = 28;
   private int size;
+  private int maxCode = -1;
   private long[] words;
+  private PersonSet overflow;
 
   /** An empty set with no known bound on its codes. */
   public PersonSet() {
@@ -38,6 +45,10 @@ public final class PersonSet {
     if (w != null) {
       int word = code >>> 6;
       if (word >= w.length) {
+        if (overflow != null || word >= 2 * w.length) {
+          overflowAdd(code);
+          return;
+        }
         w = grow(word);
       }
       w[word] |= 1L << code;
@@ -46,6 +57,21 @@ public final class PersonSet {
     }
   }
 
+  private void overflowAdd(int code) {
+    if (overflow == null) {
+      overflow = new PersonSet(0);
+    }
+    overflow.addSparseOnly(code);
+  }
+
+  /** Adds to a set that stays a hash set (the overflow of a dense set). */
+  private void addSparseOnly(int code) {
+    forceSparse = true;
+    addSparse(code);
+  }
+
+  private boolean forceSparse;
+
   private long[] grow(int word) {
     words = Arrays.copyOf(words, Math.max(word + 1, words.length + (words.length >> 3)));
     return words;
@@ -53,7 +79,7 @@ public final class PersonSet {
 
   private void addSparse(int code) {
     int mask = table.length - 1;
-    int slot = (code * 0x9E3779B9) >>> 16 & mask;
+    int slot = (code * 0x9E3779B9) >>> shift;
     while (true) {
       int c = table[slot];
       if (c == code) {
@@ -62,10 +88,13 @@ public final class PersonSet {
       if (c == FREE) {
         table[slot] = code;
         size++;
-        if (size >= DENSE_AT) {
-          toDense();
-        } else if (size * 2 > table.length) {
-          rehash();
+        maxCode = Math.max(maxCode, code);
+        if (size * 2 > table.length) {
+          if (!forceSparse && size >= DENSE_AT && (maxCode >>> 7) < size) {
+            toDense();
+          } else {
+            rehash();
+          }
         }
         return;
       }
@@ -76,6 +105,7 @@ public final class PersonSet {
   private void rehash() {
     int[] old = table;
     table = new int[old.length * 2];
+    shift--;
     Arrays.fill(table, FREE);
     size = 0;
     for (int c : old) {
@@ -86,11 +116,8 @@ public final class PersonSet {
   }
 
   private void toDense() {
-    int max = 0;
-    for (int c : table) {
-      max = Math.max(max, c);
-    }
-    long[] w = new long[Math.max((max >>> 6) + 1, (int) ((universe + 63L) >>> 6))];
+    int hinted = (universe >>> 7) < size ? (int) ((universe + 63L) >>> 6) : 0;
+    long[] w = new long[Math.max((maxCode >>> 6) + 1, hinted)];
     for (int c : table) {
       if (c != FREE) {
         w[c >>> 6] |= 1L << c;
@@ -104,10 +131,13 @@ public final class PersonSet {
   public boolean contains(int code) {
     if (words != null) {
       int word = code >>> 6;
-      return word < words.length && (words[word] & (1L << code)) != 0;
+      if (word >= words.length) {
+        return overflow != null && overflow.contains(code);
+      }
+      return (words[word] & (1L << code)) != 0;
     }
     int mask = table.length - 1;
-    int slot = (code * 0x9E3779B9) >>> 16 & mask;
+    int slot = (code * 0x9E3779B9) >>> shift;
     while (true) {
       int c = table[slot];
       if (c == code) {
@@ -125,7 +155,7 @@ public final class PersonSet {
     if (words == null) {
       return size;
     }
-    int n = 0;
+    int n = overflow == null ? 0 : overflow.size();
     for (long word : words) {
       n += Long.bitCount(word);
     }
@@ -134,7 +164,7 @@ public final class PersonSet {
 
   /** Adds every code of {@code other}, each mapped through {@code remap} (or as is when {@code remap} is null). */
   public void addAll(PersonSet other, int[] remap) {
-    if (remap == null && words != null && other.words != null) {
+    if (remap == null && words != null && other.words != null && overflow == null && other.overflow == null) {
       if (other.words.length > words.length) {
         grow(other.words.length - 1);
       }
@@ -155,6 +185,9 @@ public final class PersonSet {
           action.accept(i * 64 + Long.numberOfTrailingZeros(word));
           word &= word - 1;
         }
+      }
+      if (overflow != null) {
+        overflow.forEach(action);
       }
     } else {
       for (int c : table) {

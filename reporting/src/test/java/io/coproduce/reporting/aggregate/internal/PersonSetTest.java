@@ -88,4 +88,56 @@ class PersonSetTest {
     large.addAll(new PersonSet(), null);
     assertThat(large.size()).isEqualTo(PersonSet.DENSE_AT);
   }
+
+  @Test
+  void aFewHugeCodesKeepTheSetSparse() {
+    PersonSet s = new PersonSet(Integer.MAX_VALUE);
+    for (int i = 0; i < 20_000; i++) {
+      s.add(i * 100_003 & Integer.MAX_VALUE);
+    }
+    s.add(Integer.MAX_VALUE - 1);
+    assertThat(s.size()).isEqualTo(20_001);
+    assertThat(s.contains(Integer.MAX_VALUE - 1)).isTrue();
+    assertThat(s.contains(Integer.MAX_VALUE - 2)).isFalse();
+    PersonSet hinted = new PersonSet(1 << 20);
+    for (int i = 0; i < 10_000; i++) {
+      hinted.add(i * 7);
+    }
+    hinted.add((1 << 20) - 1);
+    assertThat(hinted.size()).isEqualTo(10_001);
+    assertThat(hinted.contains((1 << 20) - 1)).isTrue();
+  }
+
+  @Test
+  void aHugeCodeAfterTheSetIsDenseGoesToTheOverflowAndCountsOnce() {
+    PersonSet s = new PersonSet();
+    for (int i = 0; i < 10_000; i++) {
+      s.add(i);
+    }
+    s.add(15_000);                       // within twice the bitset: it grows
+    s.add(Integer.MAX_VALUE - 5);        // far beyond: overflow
+    s.add(Integer.MAX_VALUE - 5);
+    s.add(40_000);                       // beyond the frozen bitset: overflow too
+    s.add(5);
+    assertThat(s.size()).isEqualTo(10_003);
+    assertThat(s.contains(Integer.MAX_VALUE - 5)).isTrue();
+    assertThat(s.contains(40_000)).isTrue();
+    assertThat(s.contains(40_001)).isFalse();
+    assertThat(s.contains(15_000)).isTrue();
+    BitSet seen = new BitSet();
+    s.forEach(c -> {
+      if (c < 1_000_000) {
+        seen.set(c);
+      }
+    });
+    assertThat(seen.cardinality()).isEqualTo(10_002);
+    PersonSet copy = new PersonSet();
+    for (int i = 0; i < 10_000; i++) {
+      copy.add(i);
+    }
+    copy.addAll(s, null);
+    assertThat(copy.size()).isEqualTo(10_003);
+    s.addAll(copy, null);
+    assertThat(s.size()).isEqualTo(10_003);
+  }
 }
