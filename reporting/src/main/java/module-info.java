@@ -7,6 +7,9 @@ module io.coproduce.reporting {
   requires transitive io.coproduce.consent;
   requires transitive io.coproduce.participation;
 
+  exports io.coproduce.reporting.aggregate;
+  exports io.coproduce.reporting.influence;
+  exports io.coproduce.reporting.reach;
   exports io.coproduce.reporting.disclosure;
   exports io.coproduce.reporting.report;
   exports io.coproduce.reporting.table;
