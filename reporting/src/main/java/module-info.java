@@ -6,11 +6,14 @@ module io.coproduce.reporting {
   requires transitive io.coproduce.core;
   requires transitive io.coproduce.consent;
   requires transitive io.coproduce.participation;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.jsoup;
 
   exports io.coproduce.reporting.aggregate;
   exports io.coproduce.reporting.influence;
   exports io.coproduce.reporting.reach;
   exports io.coproduce.reporting.disclosure;
+  exports io.coproduce.reporting.render;
   exports io.coproduce.reporting.report;
   exports io.coproduce.reporting.table;
 }
