@@ -15,5 +15,9 @@ module io.coproduce.reporting {
   exports io.coproduce.reporting.disclosure;
   exports io.coproduce.reporting.render;
   exports io.coproduce.reporting.report;
+  exports io.coproduce.reporting.safeguarding;
+  exports io.coproduce.reporting.consent;
+  exports io.coproduce.reporting.quality;
+  exports io.coproduce.reporting.strategy;
   exports io.coproduce.reporting.table;
 }
