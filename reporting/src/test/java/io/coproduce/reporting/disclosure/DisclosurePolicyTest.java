@@ -431,4 +431,20 @@ class DisclosurePolicyTest {
 
     assertThat(published.rows().get(0).get(2)).isEqualTo(ReleasedCell.unreliable(number(40.0)));
   }
+
+  @Test
+  void aPercentageOfNobodyIsEmptyWhateverTheReportPutThere() {
+    Table table =
+        Table.builder(TableId.of("rates"), "Rates")
+            .columns(
+                Column.count("feedback_count", "Feedback"),
+                Column.count("contribution_count", "Contributions"),
+                Column.percent("on_time", "Share on time", "feedback_count", "contribution_count"))
+            .row(count(0), count(0), number(0))
+            .build();
+
+    PublishedTable published = DisclosurePolicy.nhsDefault().publish(table);
+
+    assertThat(published.rows().get(0).get(2)).isEqualTo(ReleasedCell.shown(Cell.empty()));
+  }
 }
