@@ -121,8 +121,10 @@ class CsvTablesTest {
 
     assertThat(String.join(",", rows.get(0))).isEqualTo(CsvTables.DISCLOSURE_HEADER);
     assertThat(rows).hasSize(1 + table.disclosure().rules().size());
-    assertThat(rows.get(1).subList(0, 8))
-        .containsExactly("reach-by-age-band", "true", "NHS England small-number rule", "1", "1", "2", "3", "");
+    io.coproduce.reporting.disclosure.DisclosureStatement d = table.disclosure();
+    assertThat(rows.get(1).subList(0, 8)).containsExactly("reach-by-age-band", "true",
+        "NHS England small-number rule", "" + d.primary(), "" + d.secondary(), "" + d.derived(),
+        "" + d.rounded(), "");
     assertThat(rows.get(1).subList(8, 12)).containsExactly(
         "small-counts-suppressed", "Counts from 1 to 7 are shown as *; zero stays zero.", "GUIDANCE",
         DisclosurePolicy.NHS_SOURCE.citation());
@@ -186,5 +188,16 @@ class CsvTablesTest {
             }
           }
         });
+  }
+
+  @Test
+  void flushesTheWriterItIsGiven() throws IOException {
+    StringWriter target = new StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(target);
+    ReleasedTable table = Fixtures.published().tables().get(0);
+
+    CsvTables.write(table, buffered);
+
+    assertThat(target.toString()).isEqualTo(csv(table));
   }
 }

@@ -37,6 +37,10 @@ class ReportFolderTest {
     StringWriter csv = new StringWriter();
     CsvTables.write(Fixtures.published().tables().get(0), csv);
     assertThat(Files.readString(dir.resolve("tables/reach-by-age-band.csv"))).isEqualTo(csv.toString());
+    StringWriter sidecar = new StringWriter();
+    CsvTables.writeDisclosure(Fixtures.published().tables().get(0), sidecar);
+    assertThat(Files.readString(dir.resolve("tables/reach-by-age-band.disclosure.csv")))
+        .isEqualTo(sidecar.toString()).startsWith(CsvTables.DISCLOSURE_HEADER);
   }
 
   @Test

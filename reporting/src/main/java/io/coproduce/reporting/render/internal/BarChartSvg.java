@@ -18,6 +18,10 @@ import org.jsoup.nodes.Element;
  * dashed, empty gap labelled {@code *}, never as a bar of zero; a missing value is labelled
  * {@code no value}. The SVG has {@code role="img"}, a {@code <title>} (the chart's text
  * alternative) and a {@code <desc>}, both named by {@code aria-labelledby}. Stateless.
+ *
+ * <p>jsoup writes attribute names in lower case ({@code viewbox}, {@code patternunits}); that is
+ * what inline SVG in HTML may hold, since the HTML parser restores SVG's mixed-case names
+ * (HTML Living Standard, "adjust SVG attributes").
  */
 public final class BarChartSvg {
 

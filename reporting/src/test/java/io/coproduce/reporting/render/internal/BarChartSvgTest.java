@@ -124,4 +124,57 @@ class BarChartSvgTest {
     assertThat(patterns.get(4).select("rect").attr("fill")).isEqualTo("#1f4e79");
     assertThat(patterns.get(4).select("path, circle")).isEmpty();
   }
+
+  @Test
+  void laysOutTheLegendThenOneGroupOfBarsPerCategory() {
+    Element svg = internalChart();
+
+    // two value columns: a 52-high legend, then three groups of 46 (two 18-high bars and a gap)
+    assertThat(svg.attr("height")).isEqualTo("198");
+    assertThat(svg.attr("viewbox")).isEqualTo("0 0 640 198");
+    assertThat(svg.select("g.legend rect").eachAttr("y")).containsExactly("4", "26");
+    assertThat(svg.select("g.legend text").eachAttr("y")).containsExactly("17", "39");
+    assertThat(svg.select("g.legend text").eachAttr("x")).containsExactly("24", "24");
+    assertThat(svg.select("g.bars > text[text-anchor=end]").eachAttr("y")).containsExactly("65", "111", "157");
+    assertThat(svg.select("g.bars > text[text-anchor=end]").eachAttr("x")).containsOnly("192");
+    assertThat(svg.select("rect.bar").eachAttr("y")).containsExactly("54", "72", "100", "118", "146", "164");
+    assertThat(svg.select("rect.bar").eachAttr("height")).containsOnly("14");
+    assertThat(svg.select("rect.bar").eachAttr("x")).containsOnly("200");
+    assertThat(svg.select("g.bars > text:not([text-anchor])").eachAttr("x"))
+        .containsExactly("227", "259", "376", "546", "496", "529");
+    assertThat(svg.select("g.bars > text:not([text-anchor])").eachAttr("y"))
+        .containsExactly("65", "83", "111", "129", "157", "175");
+  }
+
+  @Test
+  void placesSuppressionGapsWhereTheirBarsWouldBe() {
+    ReleasedTable published = DisclosurePolicy.nhsDefault().publish(Fixtures.reachTable());
+    Element svg = BarChartSvg.svg(published, CHART);
+
+    assertThat(svg.select("rect.suppressed-gap").eachAttr("y")).containsExactly("54", "72", "100", "118");
+    assertThat(svg.select("rect.suppressed-gap").eachAttr("x")).containsOnly("200");
+    assertThat(svg.select("rect.suppressed-gap").eachAttr("width")).containsOnly("28");
+    assertThat(svg.select("rect.suppressed-gap").eachAttr("height")).containsOnly("14");
+    assertThat(svg.select("rect.suppressed-gap > title").first().text()).isEqualTo("10-12, Young people: suppressed");
+    Element gapText = svg.select("g.bars > text").get(1);
+    assertThat(gapText.text()).isEqualTo("* suppressed");
+    assertThat(gapText.attr("x")).isEqualTo("234");
+    assertThat(gapText.attr("y")).isEqualTo("65");
+    // 16-18 is drawn: 40 of the largest shown value (44.4)
+    assertThat(svg.select("rect.bar").eachAttr("width")).containsExactly("306", "340");
+  }
+
+  @Test
+  void missingValuesAreSaidWhereTheBarWouldStart() {
+    Table t = Table.builder(TableId.of("gaps"), "Gaps")
+        .columns(Column.dimension("k", "Key"), Column.value("v", "Value"))
+        .row(Cell.key("a"), Cell.empty())
+        .build();
+    Element text = BarChartSvg.svg(DisclosurePolicy.nhsDefault().publish(t), Chart.bar("k", "Gaps.", "v"))
+        .select("g.bars > text").get(1);
+
+    assertThat(text.text()).isEqualTo("no value");
+    assertThat(text.attr("x")).isEqualTo("200");
+    assertThat(text.attr("y")).isEqualTo("43");
+  }
 }

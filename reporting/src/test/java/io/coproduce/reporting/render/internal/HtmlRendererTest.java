@@ -159,7 +159,8 @@ class HtmlRendererTest {
     Element section = doc.getElementById("section-forum-notes");
 
     assertThat(section.select("p.disclosure").text())
-        .contains("NHS England small-number rule").contains("1 counts are shown rounded");
+        .contains("NHS England small-number rule")
+        .contains(Fixtures.published().tables().get(1).disclosure().rounded() + " counts are shown rounded");
     assertThat(section.select("ul.rules li").eachText())
         .anySatisfy(t -> assertThat(t).startsWith("reach.under-served:").contains("(organisation policy)"))
         .anySatisfy(t -> assertThat(t).startsWith("small-counts-suppressed:").contains("NHS England"));
@@ -201,5 +202,72 @@ class HtmlRendererTest {
     List<String> ids = doc.select("[id]").eachAttr("id");
 
     assertThat(ids).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void numericColumnsAreAlignedAsNumbersAndOthersAreNot() {
+    Element row = parse(Fixtures.internal()).getElementById("table-forum-notes").selectFirst("tbody tr");
+
+    // forum (dimension), members (count), median (measure), flag, target (value), note (text)
+    assertThat(row.children().stream().map(e -> e.hasClass("num")).toList())
+        .containsExactly(false, true, true, false, true, false);
+    assertThat(parse(Fixtures.internal()).getElementById("table-reach-by-age-band")
+        .selectFirst("tbody tr").children().stream().map(e -> e.hasClass("num")).toList())
+        .containsExactly(false, true, true, true);
+  }
+
+  @Test
+  void theRowHeaderIsTheFirstDimensionWhereverItStands() {
+    io.coproduce.reporting.table.Table t = io.coproduce.reporting.table.Table.builder(
+            io.coproduce.reporting.table.TableId.of("dimension-second"), "Dimension second")
+        .columns(io.coproduce.reporting.table.Column.text("note", "Note"),
+            io.coproduce.reporting.table.Column.dimension("forum", "Forum"),
+            io.coproduce.reporting.table.Column.dimension("layer", "Layer"))
+        .row(io.coproduce.reporting.table.Cell.text("n"), io.coproduce.reporting.table.Cell.key("f"),
+            io.coproduce.reporting.table.Cell.key("l"))
+        .build();
+    io.coproduce.reporting.table.Table none = io.coproduce.reporting.table.Table.builder(
+            io.coproduce.reporting.table.TableId.of("no-dimension"), "No dimension")
+        .columns(io.coproduce.reporting.table.Column.count("count", "Count"))
+        .row(io.coproduce.reporting.table.Cell.count(10))
+        .build();
+    io.coproduce.reporting.report.Report report = io.coproduce.reporting.report.Report.of(
+        io.coproduce.reporting.report.ReportId.of("shapes"), "Shapes", "", Fixtures.AS_OF,
+        List.of(io.coproduce.reporting.report.Section.of("A", "", t, List.of()),
+            io.coproduce.reporting.report.Section.of("B", "", none, List.of())));
+    Document doc = parse(Publication.internalNotForPublication(List.of(report)));
+
+    Element row = doc.getElementById("table-dimension-second").selectFirst("tbody tr");
+    assertThat(row.children().stream().map(e -> e.attr("scope")).toList()).containsExactly("", "row", "");
+    assertThat(row.children().stream().map(Element::tagName).toList()).containsExactly("td", "th", "td");
+    assertThat(doc.getElementById("table-no-dimension").select("tbody th")).isEmpty();
+    // blank texts give no empty paragraphs
+    assertThat(doc.select("p")).noneMatch(p -> p.text().isBlank());
+  }
+
+  @Test
+  void writesTheSummaryTextsAndANewlineAtTheEnd() throws java.io.IOException {
+    java.io.StringWriter target = new java.io.StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(target);
+
+    Renderers.html().render(Fixtures.published(), buffered);
+
+    assertThat(target.toString()).endsWith("</html>\n");
+    Document doc = Jsoup.parse(target.toString());
+    assertThat(doc.select("main > p").eachText())
+        .containsExactly("Who takes part, against the people the services are for.", "As of 2026-11-30T12:00:00Z.");
+    assertThat(doc.select("#section-reach-by-age-band > p").first().text())
+        .isEqualTo("Young people taking part in each age band.");
+  }
+
+  @Test
+  void anInternalStatementGivesNoTalliesAndATableWithoutUnreliableFiguresNoWarning() {
+    Document internal = parse(Fixtures.internal());
+    Document published = parse(Fixtures.published());
+
+    assertThat(internal.select("p.disclosure").first().text())
+        .startsWith("Not for publication: INTERNAL").doesNotContain("Cells shown as");
+    assertThat(published.select("#section-reach-by-age-band p.disclosure").text()).doesNotContain("(u)");
+    assertThat(published.select("#section-forum-notes p.disclosure").text()).contains("(u)");
   }
 }

@@ -73,10 +73,13 @@ class MarkdownRendererTest {
   @Test
   void statesTheDisclosureAndEveryRuleWithItsSource() {
     String md = Renderers.markdown().renderToString(Fixtures.published());
+    io.coproduce.reporting.disclosure.DisclosureStatement d =
+        Fixtures.published().tables().get(0).disclosure();
 
     assertThat(md)
         .contains("Released for publication under: NHS England small-number rule. Cells shown as \\* are"
-            + " suppressed: 1 small, 1 to protect others, 2 derived from hidden counts; 3 counts are shown rounded.")
+            + " suppressed: " + d.primary() + " small, " + d.secondary() + " to protect others, "
+            + d.derived() + " derived from hidden counts; " + d.rounded() + " counts are shown rounded.")
         .contains("- **small-counts-suppressed**: Counts from 1 to 7 are shown as \\*; zero stays zero."
             + " Source: NHS England")
         .contains("- **reach.under-served**: A group is under-served")
@@ -100,5 +103,37 @@ class MarkdownRendererTest {
     assertThat(Renderers.markdown().renderToString(publication))
         .isEqualTo(Renderers.markdown().renderToString(publication))
         .doesNotContain("\r");
+  }
+
+  @Test
+  void flushesTheWriterItIsGiven() throws java.io.IOException {
+    java.io.StringWriter target = new java.io.StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(target);
+
+    Renderers.markdown().render(Fixtures.published(), buffered);
+
+    assertThat(target.toString()).isEqualTo(Renderers.markdown().renderToString(Fixtures.published()));
+  }
+
+  @Test
+  void writesTheSummaryAndSectionTextsAndCaptionsWithoutAnEmptyDescription() {
+    List<String> lines = lines(Fixtures.published());
+
+    assertThat(lines).contains(
+        "Who takes part, against the people the services are for.",
+        "Young people taking part in each age band.",
+        "**People taking part, by age band** \u2013 Distinct young people and their sessions.",
+        "**Reach \\& equity \\<b\\>\"bold\"\\</b\\> 'quoted' \\| \\*star\\* #1**");
+  }
+
+  @Test
+  void aTableWithoutUnreliableFiguresGivesNoWarningAndAnInternalOneNoTallies() {
+    String published = Renderers.markdown().renderToString(Fixtures.published());
+    String internal = Renderers.markdown().renderToString(Fixtures.internal());
+    String reachStatement = published.substring(published.indexOf("Released for publication"),
+        published.indexOf("## Forums"));
+
+    assertThat(reachStatement).doesNotContain("(u)");
+    assertThat(internal).doesNotContain("Cells shown as").contains("Not for publication: INTERNAL");
   }
 }
