@@ -143,7 +143,8 @@ class ConsentReportTest {
   }
 
   @Test
-  void whereTwoParentsConsentedTheEarliestEndCountsAsTheProtectiveReading() {
+  void whereOneParentSufficesTheGrantTheGateRestsOnCounts() {
+    // the gate rests on the latest consenting grant: the father's for photographs, the mother's for taking part
     Person c = w.child("yp-c", 10);
     w.givenUntil(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(10), daysAhead(40), PHOTOS);
     w.givenUntil(c, w.father(c), PARENTAL_RESPONSIBILITY, daysAgo(9), daysAhead(20), PHOTOS);
@@ -153,6 +154,20 @@ class ConsentReportTest {
     Report r = report(List.of(c), 30);
     assertThat(rows(r, COVERAGE).get(0).get(1)).isEqualTo("1");
     assertThat(rows(r, EXPIRING)).containsExactly(List.of(PHOTOS.describe(), "1"), List.of(TAKING_PART.describe(), "0"));
+  }
+
+  @Test
+  void whereEveryParentMustConsentTheEarliestEndCounts() {
+    w.policy = io.coproduce.consent.policy.ConsentPolicy.builder().requireEveryParentalResponsibilityHolder(true).build();
+    Person c = w.child("yp-c", 10);
+    w.givenUntil(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(10), daysAhead(20), PHOTOS);
+    w.givenUntil(c, w.father(c), PARENTAL_RESPONSIBILITY, daysAgo(9), daysAhead(40), PHOTOS);
+    w.givenUntil(c, w.father(c), PARENTAL_RESPONSIBILITY, daysAgo(8), daysAhead(50), TAKING_PART);
+    w.givenUntil(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(7), daysAhead(20), TAKING_PART);
+    w.assented(c, daysAgo(6), PHOTOS, TAKING_PART);
+    Report r = report(List.of(c), 30);
+    assertThat(rows(r, COVERAGE).get(0).get(1)).isEqualTo("1");
+    assertThat(rows(r, EXPIRING)).containsExactly(List.of(PHOTOS.describe(), "1"), List.of(TAKING_PART.describe(), "1"));
   }
 
   @Test
