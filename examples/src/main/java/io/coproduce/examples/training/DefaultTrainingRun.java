@@ -8,6 +8,7 @@ import io.coproduce.consent.fhir.FhirConsentExport;
 import io.coproduce.consent.gate.ConsentGate;
 import io.coproduce.consent.ledger.ConsentLedger;
 import io.coproduce.consent.ledger.FileLedgerStore;
+import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.core.id.PersonId;
 import io.coproduce.core.person.Person;
 import io.coproduce.examples.cli.TrainingOptions;
@@ -110,6 +111,12 @@ public final class DefaultTrainingRun implements TrainingRun {
     };
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws InvalidInputException naming {@code size} in the unlikely case that a numbered size
+   *     holds too few young people of some age to staff a planted fault
+   */
   @Override
   public void run(TrainingOptions options, PrintStream out) throws IOException {
     Objects.requireNonNull(options, "options");
@@ -123,7 +130,13 @@ public final class DefaultTrainingRun implements TrainingRun {
     Files.createDirectories(folder);
 
     long t = step(out, 1, "generating the scenario");
-    Scenario scenario = Scenario.generate(options.seed(), size);
+    Scenario scenario;
+    try {
+      scenario = Scenario.generate(options.seed(), size);
+    } catch (IllegalStateException e) {
+      throw InvalidInputException.of("size", "must hold enough young people of each age to staff every planted"
+          + " fault (" + e.getMessage() + ")", options.size(), e);
+    }
     List<Person> people = scenario.people();
     done(out, t);
 

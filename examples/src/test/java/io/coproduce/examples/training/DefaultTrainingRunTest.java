@@ -260,6 +260,14 @@ class DefaultTrainingRunTest {
     assertThat(reprinted.replace(" done (1.5 s)", " done")).isEqualTo(printed);
   }
 
+  @Test
+  void theReadmeNamesEveryFileTheRunWritesAndWhere() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+
+    assertThat(readme).contains(TrainingOptions.DEFAULT_OUT, DefaultTrainingRun.LEDGER, DefaultTrainingRun.FHIR,
+        "report.html", "report.json", "report.md", "tables/*.csv");
+  }
+
   static Stream<Arguments> sizes() {
     return Stream.of(
         Arguments.of("tiny", ScenarioSize.TINY),
