@@ -1,7 +1,9 @@
 package io.coproduce.examples.training;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coproduce.consent.fhir.FhirConsentExport;
@@ -28,14 +30,18 @@ import io.coproduce.reporting.disclosure.DisclosurePolicy;
 import io.coproduce.reporting.render.ReportFolder;
 import io.coproduce.reporting.report.Publication;
 import io.coproduce.reporting.report.Report;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +80,7 @@ public final class DefaultTrainingRun implements TrainingRun {
   public static final String FHIR = "consents-fhir.json";
 
   private static final int STEPS = 7;
+  private static final int BUNDLE_CHUNK = 2_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LongSupplier nanos;
@@ -160,9 +167,8 @@ public final class DefaultTrainingRun implements TrainingRun {
 
       t = step(out, 4, "exporting every young person's consent decisions as a FHIR R4 Bundle to " + FHIR);
       List<PersonId> subjects = people.stream().map(Person::id).toList();
-      ObjectNode bundle = FhirConsentExport.forCustodian(scenario.organisations().get(0).id())
-          .consentsOf(ledger, subjects, scenario.referenceInstant());
-      Files.write(folder.resolve(FHIR), pretty(bundle));
+      writeBundle(FhirConsentExport.forCustodian(scenario.organisations().get(0).id()), ledger, subjects,
+          scenario.referenceInstant(), folder.resolve(FHIR), BUNDLE_CHUNK);
       done(out, t);
 
       t = step(out, 5, "building the reports (checking " + number((long) people.size()
@@ -248,12 +254,51 @@ public final class DefaultTrainingRun implements TrainingRun {
     }
   }
 
+  /**
+   * Writes the Bundle {@code export} makes of {@code subjects}' decisions to {@code file}, {@code
+   * chunk} young people at a time so that a large scenario never holds the whole Bundle in
+   * memory: the same bytes as {@link #pretty} of the one Bundle of everyone.
+   */
+  static void writeBundle(FhirConsentExport export, ConsentLedger ledger, List<PersonId> subjects, Instant asOf,
+      Path file, int chunk) throws IOException {
+    ObjectNode head = export.consentsOf(ledger, List.of(), asOf);
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        JsonGenerator g = JSON.getFactory().createGenerator(stream)) {
+      g.setPrettyPrinter(printer());
+      g.writeStartObject();
+      for (Iterator<Map.Entry<String, JsonNode>> it = head.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        g.writeFieldName(field.getKey());
+        JSON.writeTree(g, field.getValue());
+      }
+      boolean started = false;
+      for (int from = 0; from < subjects.size(); from += chunk) {
+        ObjectNode part = export.consentsOf(ledger, subjects.subList(from, Math.min(subjects.size(),
+            from + chunk)), asOf);
+        for (JsonNode entry : part.path("entry")) {
+          if (!started) {
+            g.writeArrayFieldStart("entry");
+            started = true;
+          }
+          JSON.writeTree(g, entry);
+        }
+      }
+      if (started) {
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
   /** The bundle as indented JSON with {@code \n} line ends on every platform, ending with a newline. */
   static byte[] pretty(ObjectNode tree) throws IOException {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    String text = JSON.writer(printer).writeValueAsString(tree) + "\n";
+    String text = JSON.writer(printer()).writeValueAsString(tree) + "\n";
     return text.getBytes(StandardCharsets.UTF_8);
   }
 

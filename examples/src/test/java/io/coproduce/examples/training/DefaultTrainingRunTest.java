@@ -9,9 +9,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.coproduce.consent.fhir.FhirConsentExport;
+import io.coproduce.consent.ledger.ConsentLedger;
+import io.coproduce.core.id.PersonId;
 import io.coproduce.examples.Main;
 import io.coproduce.examples.cli.TrainingOptions;
 import io.coproduce.examples.cli.TrainingSize;
+import io.coproduce.examples.scenario.Scenario;
 import io.coproduce.examples.scenario.ScenarioSize;
 import io.coproduce.reporting.render.JsonSchemas;
 import java.io.ByteArrayOutputStream;
@@ -207,6 +211,25 @@ class DefaultTrainingRunTest {
     assertThat(bundle.path("entry").size()).isGreaterThan(50);
     assertThat(bundle.path("entry").get(0).path("resource").path("resourceType").asText()).isEqualTo("Consent");
     assertThat(text(DefaultTrainingRun.FHIR)).doesNotContain("\r").startsWith("{\n  \"resourceType\"").endsWith("}\n");
+  }
+
+  @Test
+  void theBundleWrittenAFewYoungPeopleAtATimeIsTheOneBundleOfEveryone() throws IOException {
+    Scenario scenario = Scenario.generate(TrainingOptions.DEFAULT_SEED, ScenarioSize.TINY);
+    ConsentLedger ledger = scenario.writeConsentsTo(ConsentLedger.inMemory());
+    List<PersonId> everyone = scenario.people().stream().map(p -> p.id()).toList();
+    FhirConsentExport export = FhirConsentExport.forCustodian(scenario.organisations().get(0).id());
+    Path streamed = scratch.resolve("streamed.json");
+    Path nobody = scratch.resolve("nobody.json");
+
+    DefaultTrainingRun.writeBundle(export, ledger, everyone, scenario.referenceInstant(), streamed, 7);
+    DefaultTrainingRun.writeBundle(export, ledger, List.of(), scenario.referenceInstant(), nobody, 7);
+
+    assertThat(Files.readAllBytes(streamed))
+        .isEqualTo(DefaultTrainingRun.pretty(export.consentsOf(ledger, everyone, scenario.referenceInstant())))
+        .isEqualTo(firstFiles.get(DefaultTrainingRun.FHIR));
+    assertThat(Files.readAllBytes(nobody))
+        .isEqualTo(DefaultTrainingRun.pretty(export.consentsOf(ledger, List.of(), scenario.referenceInstant())));
   }
 
   @Test
