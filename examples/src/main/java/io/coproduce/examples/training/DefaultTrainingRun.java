@@ -167,6 +167,7 @@ public final class DefaultTrainingRun implements TrainingRun {
 
       t = step(out, 4, "exporting every young person's consent decisions as a FHIR R4 Bundle to " + FHIR);
       List<PersonId> subjects = people.stream().map(Person::id).toList();
+      // The custodian is the coalition itself, the scenario's first organisation.
       writeBundle(FhirConsentExport.forCustodian(scenario.organisations().get(0).id()), ledger, subjects,
           scenario.referenceInstant(), folder.resolve(FHIR), BUNDLE_CHUNK);
       done(out, t);
