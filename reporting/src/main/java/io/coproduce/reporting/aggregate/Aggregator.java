@@ -115,6 +115,10 @@ public final class Aggregator {
       addHashed(codes, kinds, people, from, to);
       return;
     }
+    if (!countPeople) {
+      addCellCounts(codes, kinds, from, to, (int) cells);
+      return;
+    }
     int[] direct = new int[(int) cells];
     int shift = bucketShift(cells);
     for (int start = from; start < to; start += CHUNK) {
@@ -148,6 +152,20 @@ public final class Aggregator {
   }
 
   private void groupsOne(short[] a, byte[] kinds, int start, int end, int[] direct) {
+    long[] c = counts;
+    if (!countPeople) {
+      for (int i = start; i < end; i++) {
+        int cell = a[i] & 0xFFFF;
+        int g = direct[cell] - 1;
+        if (g < 0) {
+          g = group(cell);
+          direct[cell] = g + 1;
+          c = counts;
+        }
+        c[g * KINDS + kinds[i]]++;
+      }
+      return;
+    }
     int[] out = scratch();
     for (int i = start; i < end; i++) {
       int cell = a[i] & 0xFFFF;
@@ -155,8 +173,9 @@ public final class Aggregator {
       if (g < 0) {
         g = group(cell);
         direct[cell] = g + 1;
+        c = counts;
       }
-      counts[g * KINDS + kinds[i]]++;
+      c[g * KINDS + kinds[i]]++;
       out[i - start] = g;
     }
   }
@@ -164,6 +183,7 @@ public final class Aggregator {
   private void groupsTwo(short[] a, short[] b, byte[] kinds, int start, int end, int[] direct) {
     int[] out = scratch();
     int radix = Math.max(1, dictionary[0].size());
+    long[] c = counts;
     for (int i = start; i < end; i++) {
       int ca = a[i] & 0xFFFF;
       int cb = b[i] & 0xFFFF;
@@ -172,9 +192,43 @@ public final class Aggregator {
       if (g < 0) {
         g = group(ca | (long) cb << 16);
         direct[cell] = g + 1;
+        c = counts;
       }
-      counts[g * KINDS + kinds[i]]++;
+      c[g * KINDS + kinds[i]]++;
       out[i - start] = g;
+    }
+  }
+
+  // Events only: count per cell of the batch's small grid (the primitive pass itself), then fold
+  // the cells that saw events into their groups.
+  private void addCellCounts(short[][] codes, byte[] kinds, int from, int to, int cells) {
+    long[] cellCounts = new long[cells * KINDS];
+    int radix = Math.max(1, dictionary[0].size());
+    if (dimensions.length == 1) {
+      short[] a = codes[0];
+      for (int i = from; i < to; i++) {
+        cellCounts[(a[i] & 0xFFFF) * KINDS + kinds[i]]++;
+      }
+    } else {
+      short[] a = codes[0];
+      short[] b = codes[1];
+      for (int i = from; i < to; i++) {
+        cellCounts[((a[i] & 0xFFFF) + radix * (b[i] & 0xFFFF)) * KINDS + kinds[i]]++;
+      }
+    }
+    for (int cell = 0; cell < cells; cell++) {
+      long seen = 0;
+      for (int k = 0; k < KINDS; k++) {
+        seen += cellCounts[cell * KINDS + k];
+      }
+      if (seen == 0) {
+        continue;
+      }
+      long key = dimensions.length == 1 ? cell : (cell % radix) | (long) (cell / radix) << 16;
+      int g = group(key);
+      for (int k = 0; k < KINDS; k++) {
+        counts[g * KINDS + k] += cellCounts[cell * KINDS + k];
+      }
     }
   }
 
