@@ -9,6 +9,9 @@ module io.coproduce.reporting {
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.jsoup;
 
+  exports io.coproduce.reporting.aggregate;
+  exports io.coproduce.reporting.influence;
+  exports io.coproduce.reporting.reach;
   exports io.coproduce.reporting.disclosure;
   exports io.coproduce.reporting.render;
   exports io.coproduce.reporting.report;

@@ -1,9 +1,8 @@
 package io.coproduce.examples;
 
 import io.coproduce.examples.cli.TrainingCli;
-import io.coproduce.examples.cli.TrainingOptions;
 import io.coproduce.examples.cli.TrainingRun;
-import io.coproduce.examples.walkthrough.CoreWalkthrough;
+import io.coproduce.examples.training.DefaultTrainingRun;
 import java.io.PrintStream;
 
 /**
@@ -25,10 +24,10 @@ import java.io.PrintStream;
 public final class Main {
 
   /**
-   * What the default command runs. Until the scenario run is wired in, it prints the core
-   * walkthrough on its default date; the options are already parsed and validated.
+   * What the default command runs: the training scenario through every check and report, written
+   * to {@code --out} (see {@link DefaultTrainingRun}), with the time each step took.
    */
-  static final TrainingRun DEFAULT_RUN = Main::walkthroughUntilTheScenarioIsWired;
+  static final TrainingRun DEFAULT_RUN = DefaultTrainingRun.timed();
 
   private Main() {}
 
@@ -47,9 +46,5 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return TrainingCli.run(args, out, err, DEFAULT_RUN);
-  }
-
-  private static void walkthroughUntilTheScenarioIsWired(TrainingOptions options, PrintStream out) {
-    CoreWalkthrough.on(CoreWalkthrough.DEFAULT_DATE).print(out);
   }
 }

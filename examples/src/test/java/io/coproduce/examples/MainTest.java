@@ -39,12 +39,24 @@ class MainTest {
   }
 
   @Test
-  void noArgumentsRunTheDefaultCommand() {
-    Run r = run();
+  void theDefaultCommandRunsTheTrainingScenarioIntoTheOutFolder() {
+    Run r = run("--out", dir.toString());
 
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("Coproduce training scenario on 2026-11-23");
+    assertThat(r.out()).startsWith("Coproduce training run: seed 2026, size tiny")
+        .contains("[1/7] generating the scenario ... done (").contains("[7/7]").contains("Summary")
+        .contains("planted safeguarding faults found: 7 of 7");
+    assertThat(dir.resolve("consent-ledger.jsonl")).isNotEmptyFile();
+    assertThat(dir.resolve("report.html")).isNotEmptyFile();
+  }
+
+  @Test
+  void theDefaultCommandTakesItsSeedAndSize() {
+    Run r = run("--out", dir.toString(), "--seed", "7", "--size", "120");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("Coproduce training run: seed 7, size 120 (120 young people,");
   }
 
   @Test

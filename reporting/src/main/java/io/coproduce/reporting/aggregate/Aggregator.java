@@ -1,0 +1,439 @@
+package io.coproduce.reporting.aggregate;
+
+import io.coproduce.core.error.InvalidInputException;
+import io.coproduce.reporting.aggregate.internal.LongIntMap;
+import io.coproduce.reporting.aggregate.internal.PersonSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A mergeable accumulator: events per {@link ActivityKind} and exact distinct people per group of
+ * a {@link Grouping}, streamed one event at a time ({@link #add(ActivityEvent)}) or in columns of
+ * codes ({@link #addColumns(short[][], byte[], int[], int, int)}, the fast path).
+ *
+ * <p>Memory grows with the number of groups and of distinct people in each group, never with the
+ * number of events: a group key packs its dimension codes into one {@code long}, counts live in
+ * one {@code long[]}, and each group's people in an exact set of person codes (a small hash set,
+ * becoming a bitset of one bit per code once it holds a few thousand).
+ *
+ * <p>{@link #merge(Aggregator)} is associative and commutative: partials over any split of the
+ * events, merged in any grouping and order, give exactly the {@link #result() result} of one pass.
+ * Partials that share {@link Dictionaries} merge code by code; others are translated by value.
+ *
+ * <p>Mutable and not thread-safe: give each thread its own aggregator and merge them.
+ */
+public final class Aggregator {
+  private static final int KINDS = ActivityKind.COUNT;
+  private static final ActivityKind[] KIND_VALUES = ActivityKind.values();
+
+  private final Grouping grouping;
+  private final Dictionaries dictionaries;
+  private final Dimension[] dimensions;
+  private final Dictionary<Object>[] dictionary;
+  private final boolean countPeople;
+  private final LongIntMap groups = new LongIntMap();
+  private long[] counts = new long[8 * KINDS];
+  private PersonSet[] people = new PersonSet[8];
+
+  @SuppressWarnings("unchecked")
+  Aggregator(Grouping grouping, Dictionaries dictionaries) {
+    this.grouping = grouping;
+    this.dictionaries = dictionaries;
+    this.dimensions = grouping.dimensions().toArray(new Dimension[0]);
+    this.dictionary = new Dictionary[dimensions.length];
+    for (int d = 0; d < dimensions.length; d++) {
+      dictionary[d] = dictionaries.of(dimensions[d]);
+    }
+    this.countPeople = grouping.distinctPeople();
+  }
+
+  /** Returns the grouping. */
+  public Grouping grouping() {
+    return grouping;
+  }
+
+  /** Returns the dictionaries its codes refer to. */
+  public Dictionaries dictionaries() {
+    return dictionaries;
+  }
+
+  /** Returns the number of groups seen so far. */
+  public int groupCount() {
+    return groups.size();
+  }
+
+  /**
+   * Adds one event (the object API, for small data).
+   *
+   * @throws IllegalStateException when the dictionaries are host-numbered (use the columnar API)
+   * @throws InvalidInputException when a dictionary is full
+   */
+  public void add(ActivityEvent event) {
+    Objects.requireNonNull(event, "event");
+    int person = countPeople ? dictionaries.people().code(event.person()) : 0;
+    long key = 0;
+    for (int d = 0; d < dimensions.length; d++) {
+      key |= (long) dictionary[d].code(dimensions[d].valueOf(event, grouping.periodUnit())) << (16 * d);
+    }
+    int g = group(key);
+    counts[g * KINDS + event.kind().ordinal()]++;
+    if (countPeople) {
+      people[g].add(person);
+    }
+  }
+
+  /** Adds every event of {@code events}. */
+  public void addAll(Iterable<ActivityEvent> events) {
+    Objects.requireNonNull(events, "events");
+    for (ActivityEvent e : events) {
+      add(e);
+    }
+  }
+
+  /**
+   * Adds events {@code from} (inclusive) to {@code to} (exclusive) given as columns: the fast path.
+   * {@code codes[d][i]} is event {@code i}'s code (read unsigned) in the dictionary of the
+   * grouping's {@code d}th dimension, {@code kinds[i]} the {@link ActivityKind#ordinal() ordinal}
+   * of its kind, and {@code people[i]} its person code ({@link Dictionaries#people()} code, or the
+   * host's own number). The whole batch is checked before any of it is counted.
+   *
+   * @param people the person codes; may be {@code null} when the grouping counts no people
+   * @throws InvalidInputException naming {@code columns} when there is not one column per
+   *     dimension, a column is shorter than {@code to} or the range is inverted, or
+   *     {@code columns.code}, {@code columns.kind} or {@code columns.person} for the first event
+   *     whose code is out of range
+   */
+  public void addColumns(short[][] codes, byte[] kinds, int[] people, int from, int to) {
+    check(codes, kinds, people, from, to);
+    long cells = 1;
+    for (Dictionary<Object> d : dictionary) {
+      cells *= Math.max(1, d.size());
+    }
+    if (cells > DIRECT_CELLS || dimensions.length == 0 || dimensions.length > 2) {
+      addHashed(codes, kinds, people, from, to);
+      return;
+    }
+    if (!countPeople) {
+      addCellCounts(codes, kinds, from, to, (int) cells);
+      return;
+    }
+    int[] direct = new int[(int) cells];
+    int shift = bucketShift(cells);
+    for (int start = from; start < to; start += CHUNK) {
+      int end = (int) Math.min(to, (long) start + CHUNK);
+      if (dimensions.length == 1) {
+        groupsOne(codes[0], kinds, start, end, direct);
+      } else {
+        groupsTwo(codes[0], codes[1], kinds, start, end, direct);
+      }
+      if (countPeople) {
+        addPeople(people, start, end, shift);
+      }
+    }
+  }
+
+  // A direct table from the mixed-radix index of a batch's codes to group indexes (0 = not yet
+  // looked up, else index + 1) replaces the hash look-up per event while the grid is small.
+  private static final long DIRECT_CELLS = 1 << 16;
+  // Events are taken a chunk at a time: group indexes first, then people bucketed by the high
+  // bits of their code, so the bitsets of every group are touched one narrow band of codes at a
+  // time (few cache and TLB misses) instead of at random. The scratch is fixed, whatever the
+  // number of events.
+  static final int CHUNK = 1 << 18;
+  private static final int BAND_BYTES = 1 << 20;
+  private int[] groupScratch;
+  private long[] pairScratch;
+
+  private static int bucketShift(long groupsAtMost) {
+    long bitsPerGroup = Math.max(64, BAND_BYTES * 8L / groupsAtMost);
+    return 63 - Long.numberOfLeadingZeros(bitsPerGroup);
+  }
+
+  private void groupsOne(short[] a, byte[] kinds, int start, int end, int[] direct) {
+    long[] c = counts;
+    if (!countPeople) {
+      for (int i = start; i < end; i++) {
+        int cell = a[i] & 0xFFFF;
+        int g = direct[cell] - 1;
+        if (g < 0) {
+          g = group(cell);
+          direct[cell] = g + 1;
+          c = counts;
+        }
+        c[g * KINDS + kinds[i]]++;
+      }
+      return;
+    }
+    int[] out = scratch();
+    for (int i = start; i < end; i++) {
+      int cell = a[i] & 0xFFFF;
+      int g = direct[cell] - 1;
+      if (g < 0) {
+        g = group(cell);
+        direct[cell] = g + 1;
+        c = counts;
+      }
+      c[g * KINDS + kinds[i]]++;
+      out[i - start] = g;
+    }
+  }
+
+  private void groupsTwo(short[] a, short[] b, byte[] kinds, int start, int end, int[] direct) {
+    int[] out = scratch();
+    int radix = Math.max(1, dictionary[0].size());
+    long[] c = counts;
+    for (int i = start; i < end; i++) {
+      int ca = a[i] & 0xFFFF;
+      int cb = b[i] & 0xFFFF;
+      int cell = ca + radix * cb;
+      int g = direct[cell] - 1;
+      if (g < 0) {
+        g = group(ca | (long) cb << 16);
+        direct[cell] = g + 1;
+        c = counts;
+      }
+      c[g * KINDS + kinds[i]]++;
+      out[i - start] = g;
+    }
+  }
+
+  // Events only: count per cell of the batch's small grid (the primitive pass itself), then fold
+  // the cells that saw events into their groups.
+  private void addCellCounts(short[][] codes, byte[] kinds, int from, int to, int cells) {
+    long[] cellCounts = new long[cells * KINDS];
+    int radix = Math.max(1, dictionary[0].size());
+    if (dimensions.length == 1) {
+      short[] a = codes[0];
+      for (int i = from; i < to; i++) {
+        cellCounts[(a[i] & 0xFFFF) * KINDS + kinds[i]]++;
+      }
+    } else {
+      short[] a = codes[0];
+      short[] b = codes[1];
+      for (int i = from; i < to; i++) {
+        cellCounts[((a[i] & 0xFFFF) + radix * (b[i] & 0xFFFF)) * KINDS + kinds[i]]++;
+      }
+    }
+    for (int cell = 0; cell < cells; cell++) {
+      long seen = 0;
+      for (int k = 0; k < KINDS; k++) {
+        seen += cellCounts[cell * KINDS + k];
+      }
+      if (seen == 0) {
+        continue;
+      }
+      long key = dimensions.length == 1 ? cell : (cell % radix) | (long) (cell / radix) << 16;
+      int g = group(key);
+      for (int k = 0; k < KINDS; k++) {
+        counts[g * KINDS + k] += cellCounts[cell * KINDS + k];
+      }
+    }
+  }
+
+  private int[] scratch() {
+    if (groupScratch == null) {
+      groupScratch = new int[CHUNK];
+    }
+    return groupScratch;
+  }
+
+  private void addPeople(int[] persons, int start, int end, int shift) {
+    int[] gs = groupScratch;
+    int n = end - start;
+    int max = 0;
+    for (int i = start; i < end; i++) {
+      max = Math.max(max, persons[i]);
+    }
+    int buckets = (max >>> shift) + 1;
+    int[] offsets = new int[buckets + 1];
+    for (int i = start; i < end; i++) {
+      offsets[(persons[i] >>> shift) + 1]++;
+    }
+    for (int k = 0; k < buckets; k++) {
+      offsets[k + 1] += offsets[k];
+    }
+    if (pairScratch == null) {
+      pairScratch = new long[CHUNK];
+    }
+    long[] pairs = pairScratch;
+    for (int i = 0; i < n; i++) {
+      int p = persons[start + i];
+      pairs[offsets[p >>> shift]++] = (long) gs[i] << 32 | p;
+    }
+    PersonSet[] sets = people;
+    for (int i = 0; i < n; i++) {
+      long pair = pairs[i];
+      sets[(int) (pair >>> 32)].add((int) pair);
+    }
+  }
+
+  private void addHashed(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
+    for (int i = from; i < to; i++) {
+      long key = 0;
+      for (int d = 0; d < codes.length; d++) {
+        key |= (long) (codes[d][i] & 0xFFFF) << (16 * d);
+      }
+      int g = group(key);
+      counts[g * KINDS + kinds[i]]++;
+      if (countPeople) {
+        people[g].add(persons[i]);
+      }
+    }
+  }
+
+  private void check(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
+    Objects.requireNonNull(codes, "codes");
+    Objects.requireNonNull(kinds, "kinds");
+    if (codes.length != dimensions.length) {
+      throw InvalidInputException.of("columns", "must have one code column per dimension ("
+          + dimensions.length + ")", codes.length);
+    }
+    if (from < 0 || from > to) {
+      throw InvalidInputException.of("columns", "range must be 0 <= from <= to", from + ".." + to);
+    }
+    if (kinds.length < to || (countPeople && (persons == null || persons.length < to))) {
+      throw InvalidInputException.of("columns", "every column must hold the range", to);
+    }
+    for (int d = 0; d < codes.length; d++) {
+      short[] column = codes[d];
+      if (column == null || column.length < to) {
+        throw InvalidInputException.of("columns", "every column must hold the range", to);
+      }
+      int size = dictionary[d].size();
+      int max = -1;
+      for (int i = from; i < to; i++) {
+        max = Math.max(max, column[i] & 0xFFFF);
+      }
+      if (max >= size) {
+        throw InvalidInputException.of("columns.code", "must be a code of the "
+            + dictionary[d].name() + " dictionary (" + size + " codes)", max);
+      }
+    }
+    int kindMax = 0;
+    int kindMin = 0;
+    for (int i = from; i < to; i++) {
+      kindMax = Math.max(kindMax, kinds[i]);
+      kindMin = Math.min(kindMin, kinds[i]);
+    }
+    if (kindMin < 0 || kindMax >= KINDS) {
+      throw InvalidInputException.of("columns.kind", "must be an ActivityKind ordinal", kindMin < 0 ? kindMin : kindMax);
+    }
+    if (countPeople && to > from) {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (int i = from; i < to; i++) {
+        min = Math.min(min, persons[i]);
+        max = Math.max(max, persons[i]);
+      }
+      boolean host = dictionaries.isHostNumbered();
+      int bound = host ? dictionaries.peopleBound() : dictionaries.people().size();
+      if (min < 0) {
+        throw InvalidInputException.of("columns.person", "must not be negative", min);
+      }
+      if ((!host || bound > 0) && max >= bound) {
+        throw InvalidInputException.of("columns.person", host
+            ? "must be below the host's bound (" + bound + ")" : "must be a code of the person dictionary", max);
+      }
+    }
+  }
+
+  private int group(long key) {
+    int g = groups.indexOf(key);
+    if (g == people.length) {
+      people = Arrays.copyOf(people, g * 2);
+      counts = Arrays.copyOf(counts, g * 2 * KINDS);
+    }
+    if (countPeople && people[g] == null) {
+      people[g] = new PersonSet(dictionaries.isHostNumbered()
+          ? dictionaries.peopleBound() : dictionaries.people().size());
+    }
+    return g;
+  }
+
+  /**
+   * Adds everything {@code other} has counted to this aggregator and returns this; {@code other}
+   * is left as it was. Codes are translated by value when the two do not share dictionaries.
+   *
+   * @throws InvalidInputException naming {@code merge.grouping} when the groupings differ,
+   *     {@code merge.other} when {@code other} is this aggregator, or {@code merge.people} when one
+   *     numbers people by dictionary and the other by the host
+   */
+  public Aggregator merge(Aggregator other) {
+    Objects.requireNonNull(other, "other");
+    if (other == this) {
+      throw InvalidInputException.of("merge.other", "must not be the aggregator itself (it would count twice)", null);
+    }
+    if (!grouping.equals(other.grouping)) {
+      throw InvalidInputException.of("merge.grouping", "must be the same on both sides", other.grouping);
+    }
+    boolean shared = dictionaries == other.dictionaries;
+    int[][] remap = new int[dimensions.length][];
+    int[] personRemap = null;
+    if (!shared) {
+      if (countPeople && dictionaries.isHostNumbered() != other.dictionaries.isHostNumbered()) {
+        throw InvalidInputException.of("merge.people",
+            "must be numbered the same way (by dictionary or by the host) on both sides", null);
+      }
+      for (int d = 0; d < dimensions.length; d++) {
+        remap[d] = dictionary[d].remapFrom(other.dictionary[d]);
+      }
+      if (countPeople && !dictionaries.isHostNumbered()) {
+        personRemap = dictionaries.people().remapFrom(other.dictionaries.people());
+      }
+    }
+    for (int j = 0; j < other.groups.size(); j++) {
+      long key = other.groups.keyAt(j);
+      if (!shared) {
+        long mapped = 0;
+        for (int d = 0; d < dimensions.length; d++) {
+          int code = (int) (key >>> (16 * d)) & 0xFFFF;
+          mapped |= (long) remap[d][code] << (16 * d);
+        }
+        key = mapped;
+      }
+      int g = group(key);
+      for (int k = 0; k < KINDS; k++) {
+        counts[g * KINDS + k] += other.counts[j * KINDS + k];
+      }
+      if (countPeople) {
+        people[g].addAll(other.people[j], personRemap);
+      }
+    }
+    return this;
+  }
+
+  /** Returns what has been counted so far, as an immutable value. */
+  public Aggregate result() {
+    List<GroupTotals> totals = new ArrayList<>(groups.size());
+    for (int g = 0; g < groups.size(); g++) {
+      long key = groups.keyAt(g);
+      List<Object> values = new ArrayList<>(dimensions.length);
+      for (int d = 0; d < dimensions.length; d++) {
+        values.add(dictionary[d].value((int) (key >>> (16 * d)) & 0xFFFF));
+      }
+      totals.add(new GroupTotals(Group.of(values), counts[g * KINDS], counts[g * KINDS + 1],
+          counts[g * KINDS + 2], countPeople ? people[g].size() : 0));
+    }
+    return new Aggregate(grouping, totals);
+  }
+
+  /** Returns the events counted for {@code kind}, over all groups. */
+  public long events(ActivityKind kind) {
+    long n = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      n += counts[g * KINDS + kind.ordinal()];
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return "Aggregator[" + grouping + ", " + groups.size() + " groups]";
+  }
+
+  static ActivityKind kind(int ordinal) {
+    return KIND_VALUES[ordinal];
+  }
+}
