@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.generators.SourceDSL;
 
-class ConsentReportTest {
+/** Tests of the consent report; its world also feeds the all-reports rendering test. */
+public class ConsentReportTest {
 
   static final TableId COVERAGE = TableId.of(ConsentReport.COVERAGE_ID);
   static final TableId EXPIRING = TableId.of(ConsentReport.EXPIRING_ID);
@@ -45,7 +46,7 @@ class ConsentReportTest {
   final ConsentWorld w = new ConsentWorld();
 
   /** Eight young people, one standing each, as the class comments say. */
-  List<Person> world() {
+  public List<Person> world() {
     Person a = w.child("yp-a", 17);
     w.given(a, a.id(), SELF_AGED_16_OR_OVER, daysAgo(20), PHOTOS, TAKING_PART);
 
@@ -79,7 +80,8 @@ class ConsentReportTest {
     return List.of(a, b, c, d, e, f, g, h);
   }
 
-  Report report(List<Person> people, int window) {
+  /** The consent report over {@code people} with an expiry window of {@code window} days. */
+  public Report report(List<Person> people, int window) {
     return ConsentReport.of(w.gate(), w.ledger, people, PURPOSES, NOW, window);
   }
 

@@ -8,9 +8,11 @@ import io.coproduce.reporting.table.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InfluenceReportTest {
+/** Tests of the influence report; its report also feeds the all-reports rendering test. */
+public class InfluenceReportTest {
 
-  private static InfluenceReport report() {
+  /** The report of {@link InfluenceTallyTest#record()} on day 60. */
+  public static InfluenceReport report() {
     InfluenceTally t = InfluenceTally.create();
     t.addAll(InfluenceTallyTest.record(), List.of(InfluenceTallyTest.YP, InfluenceTallyTest.ADULT),
         InfluenceTallyTest.day(60));

@@ -35,7 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class QualityReportTest {
+/** Tests of the quality report; its report also feeds the all-reports rendering test. */
+public class QualityReportTest {
 
   static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
   static final ForumId YAG = ForumId.parse("forum-yag");
@@ -68,7 +69,8 @@ class QualityReportTest {
             Set.of()));
   }
 
-  static Report report() {
+  /** The report of the three results above. */
+  public static Report report() {
     return QualityReport.of(results(), NOW);
   }
 

@@ -32,8 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ReachReportTest {
-  private static final Instant AS_OF = Instant.parse("2026-12-01T00:00:00Z");
+/** Tests of the reach report; its small tallies also feed the all-reports rendering test. */
+public class ReachReportTest {
+  /** The instant the reach report is as of. */
+  public static final Instant AS_OF = Instant.parse("2026-12-01T00:00:00Z");
   private static final RuleSource CENSUS = RuleSource.guidance("ONS Census 2021, local authority age shares");
 
   private static ActivityEvent event(int person, AgeBand band, String org, Layer layer) {
@@ -44,7 +46,7 @@ class ReachReportTest {
   }
 
   /** {@code young} distinct people aged 13-15 and {@code older} aged 16-17, each taking part twice. */
-  private static ReachTally tally(int young, int older) {
+  public static ReachTally tally(int young, int older) {
     ReachTally t = ReachTally.create();
     for (int i = 0; i < young + older; i++) {
       AgeBand band = i < young ? AgeBand.AGE_13_TO_15 : AgeBand.AGE_16_TO_17;
@@ -54,7 +56,8 @@ class ReachReportTest {
     return t;
   }
 
-  private static ReferencePopulation halves() {
+  /** A reference population half 13-15 and half 16-17, from the census. */
+  public static ReferencePopulation halves() {
     return ReferencePopulation.builder(CENSUS)
         .share(Dimension.AGE_BAND, AgeBand.AGE_13_TO_15, 0.5)
         .share(Dimension.AGE_BAND, AgeBand.AGE_16_TO_17, 0.5)

@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
-class SafeguardingReportTest {
+/** Tests of the safeguarding report; its report also feeds the all-reports rendering test. */
+public class SafeguardingReportTest {
 
   static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
   static final RuleSource ENGAGEMENT = RuleSource.guidance("Engagement guidance (test)");
@@ -94,7 +95,8 @@ class SafeguardingReportTest {
         adult("st-unchecked-once", VettingCheck.none(), once()));
   }
 
-  static Report report() {
+  /** The report of the checks and adults above, with a 30-day renewal window. */
+  public static Report report() {
     return SafeguardingReport.of(checks(), adults(), POLICY, NOW, 30);
   }
 

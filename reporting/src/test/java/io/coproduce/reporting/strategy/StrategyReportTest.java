@@ -41,7 +41,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class StrategyReportTest {
+/** Tests of the strategy report; its report also feeds the all-reports rendering test. */
+public class StrategyReportTest {
 
   static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
   static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -96,7 +97,8 @@ class StrategyReportTest {
             .regions(Set.of(Region.LONDON)).active(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31)).build()));
   }
 
-  static Report report() {
+  /** The report of the plan progress and work map above, in London. */
+  public static Report report() {
     return StrategyReport.of(progress(), map(), Region.LONDON, NOW, LONDON);
   }
 
