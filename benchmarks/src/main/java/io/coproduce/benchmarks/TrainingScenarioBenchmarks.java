@@ -1,12 +1,10 @@
 package io.coproduce.benchmarks;
 
 import io.coproduce.consent.ledger.ConsentLedger;
-import io.coproduce.core.person.Person;
-import io.coproduce.examples.scenario.ActivityFact;
 import io.coproduce.examples.scenario.Scenario;
 import io.coproduce.examples.scenario.ScenarioSize;
+import io.coproduce.examples.training.TrainingReports;
 import io.coproduce.reporting.aggregate.ActivityEvent;
-import io.coproduce.reporting.aggregate.ActivityKind;
 import io.coproduce.reporting.reach.ReachTally;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -72,18 +70,7 @@ public class TrainingScenarioBenchmarks {
   @Benchmark
   public long reachOverScenarioActivity() {
     ReachTally tally = ReachTally.create();
-    scenario.activity().forEach(f -> tally.add(event(f)));
+    scenario.activity().forEach(f -> tally.add(TrainingReports.event(scenario, f)));
     return tally.people();
-  }
-
-  private ActivityEvent event(ActivityFact f) {
-    Person person = scenario.person(f.person()).orElseThrow();
-    ActivityKind kind =
-        switch (f.kind()) {
-          case ATTENDED_SESSION -> ActivityKind.TOOK_PART;
-          case CONTRIBUTED -> ActivityKind.CONTRIBUTED;
-        };
-    return ActivityEvent.of(
-        person, f.organisation(), f.layer(), f.forum(), f.process(), f.date(), kind);
   }
 }

@@ -122,7 +122,11 @@ public final class TrainingReports {
     return ReachReport.of(tally, SyntheticPopulation.coalition(), EquityPolicy.defaults(), scenario.referenceInstant());
   }
 
-  private static ActivityEvent event(Scenario scenario, ActivityFact f) {
+  /**
+   * The reporting module's event for one of the scenario's activity facts, with the young
+   * person's age band, nation and monitoring answers on the day (the benchmarks use it too).
+   */
+  public static ActivityEvent event(Scenario scenario, ActivityFact f) {
     Person person = scenario.person(f.person())
         .orElseThrow(() -> new IllegalStateException("the scenario has no young person " + f.person()));
     ActivityKind kind = switch (f.kind()) {

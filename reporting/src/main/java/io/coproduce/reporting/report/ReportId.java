@@ -1,5 +1,6 @@
 package io.coproduce.reporting.report;
 
+import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.reporting.table.TableId;
 import java.util.Objects;
 
@@ -16,9 +17,8 @@ public record ReportId(String value) {
     Objects.requireNonNull(value, "value");
     try {
       TableId.of(value);
-    } catch (io.coproduce.core.error.InvalidInputException e) {
-      throw io.coproduce.core.error.InvalidInputException.of(
-          "reportId", e.rule(), value);
+    } catch (InvalidInputException e) {
+      throw InvalidInputException.of("reportId", e.rule(), value);
     }
   }
 

@@ -3,6 +3,7 @@ package io.coproduce.reporting.table;
 import io.coproduce.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * An additive relation a {@link Table} guarantees: the count at {@link #total()} equals the sum of
@@ -29,6 +30,6 @@ public record Sum(CellRef total, List<CellRef> parts) {
 
   /** The total followed by its parts. */
   public List<CellRef> cells() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(total), parts.stream()).toList();
+    return Stream.concat(Stream.of(total), parts.stream()).toList();
   }
 }
