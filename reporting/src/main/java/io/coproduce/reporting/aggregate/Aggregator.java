@@ -2,6 +2,7 @@ package io.coproduce.reporting.aggregate;
 
 import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.reporting.aggregate.internal.LongIntMap;
+import io.coproduce.reporting.aggregate.internal.PeopleGrid;
 import io.coproduce.reporting.aggregate.internal.PersonSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,10 @@ public final class Aggregator {
   private final LongIntMap groups = new LongIntMap();
   private long[] counts = new long[8 * KINDS];
   private PersonSet[] people = new PersonSet[8];
+  // While the people of a dense small grid are held in one PeopleGrid (see addColumns), people[]
+  // stays empty and grid cell (a + gridRadix * b) holds the people of the group of codes (a, b).
+  private PeopleGrid grid;
+  private int gridRadix;
 
   @SuppressWarnings("unchecked")
   Aggregator(Grouping grouping, Dictionaries dictionaries) {
@@ -59,6 +64,11 @@ public final class Aggregator {
     return dictionaries;
   }
 
+  /** Whether people are held in one grid rather than one set per group (for tests). */
+  boolean holdsPeopleInGrid() {
+    return grid != null;
+  }
+
   /** Returns the number of groups seen so far. */
   public int groupCount() {
     return groups.size();
@@ -72,6 +82,7 @@ public final class Aggregator {
    */
   public void add(ActivityEvent event) {
     Objects.requireNonNull(event, "event");
+    flatten();
     int person = countPeople ? dictionaries.people().code(event.person()) : 0;
     long key = 0;
     for (int d = 0; d < dimensions.length; d++) {
@@ -112,6 +123,7 @@ public final class Aggregator {
       cells *= Math.max(1, d.size());
     }
     if (cells > DIRECT_CELLS || dimensions.length == 0 || dimensions.length > 2) {
+      flatten();
       addHashed(codes, kinds, people, from, to);
       return;
     }
@@ -119,6 +131,12 @@ public final class Aggregator {
       addCellCounts(codes, kinds, from, to, (int) cells);
       return;
     }
+    int radix = Math.max(1, dictionary[0].size());
+    if (useGrid((int) cells, radix, people, from, to)) {
+      addToGrid(codes, kinds, people, from, to, (int) cells, radix);
+      return;
+    }
+    flatten();
     int[] direct = new int[(int) cells];
     int shift = bucketShift(cells);
     for (int start = from; start < to; start += CHUNK) {
@@ -128,10 +146,94 @@ public final class Aggregator {
       } else {
         groupsTwo(codes[0], codes[1], kinds, start, end, direct);
       }
-      if (countPeople) {
-        addPeople(people, start, end, shift);
-      }
+      addPeople(people, start, end, shift);
     }
+  }
+
+  /**
+   * Whether this batch's people go to one {@link PeopleGrid} over the grid of {@code cells}
+   * cells: when the aggregator holds no people yet, or already holds them in a grid of this very
+   * shape, and the grid fits and is dense for the batch (at least one event per eight of its
+   * words, so the grid costs at most 64 bytes per event of the batch that chose it).
+   */
+  private boolean useGrid(int cells, int radix, int[] persons, int from, int to) {
+    long universe = universe(persons, from, to);
+    if (grid != null) {
+      return grid.cells() == cells && gridRadix == radix && grid.growTo(universe);
+    }
+    return groups.size() == 0 && PeopleGrid.fits(cells, universe)
+        && (long) (to - from) * GRID_WORDS_PER_EVENT >= PeopleGrid.wordsFor(cells, universe);
+  }
+
+  private static final int GRID_WORDS_PER_EVENT = 8;
+
+  /** The person codes a grid must hold for this batch: the bound the dictionaries give, or beyond its largest code. */
+  private long universe(int[] persons, int from, int to) {
+    long bound = dictionaries.isHostNumbered() ? dictionaries.peopleBound() : dictionaries.people().size();
+    if (bound > 0) {
+      return bound;
+    }
+    int max = 0;
+    for (int i = from; i < to; i++) {
+      max = Math.max(max, persons[i]);
+    }
+    return max + 1L;
+  }
+
+  private void addToGrid(short[][] codes, byte[] kinds, int[] persons, int from, int to, int cells, int radix) {
+    if (grid == null) {
+      grid = PeopleGrid.of(cells, universe(persons, from, to));
+      gridRadix = radix;
+    }
+    int[] direct = new int[cells];
+    int[] cellOf = scratch();
+    for (int start = from; start < to; start += CHUNK) {
+      int end = (int) Math.min(to, (long) start + CHUNK);
+      cells(codes[0], dimensions.length == 1 ? null : codes[1], kinds, start, end, direct, cellOf, radix);
+      grid.add(cellOf, persons, start, end - start);
+    }
+  }
+
+  /** Counts events per group as {@link #groupsTwo} does, writing each event's grid cell to {@code out}. */
+  private void cells(short[] a, short[] b, byte[] kinds, int start, int end, int[] direct, int[] out,
+      int radix) {
+    long[] c = counts;
+    for (int i = start; i < end; i++) {
+      int ca = a[i] & 0xFFFF;
+      int cb = b == null ? 0 : b[i] & 0xFFFF;
+      int cell = ca + radix * cb;
+      int g = direct[cell] - 1;
+      if (g < 0) {
+        g = group(ca | (long) cb << 16);
+        direct[cell] = g + 1;
+        c = counts;
+      }
+      c[g * KINDS + kinds[i]]++;
+      out[i - start] = cell;
+    }
+  }
+
+  /** Moves the people out of the grid into one set per group, leaving the grid behind. */
+  private void flatten() {
+    if (grid == null) {
+      return;
+    }
+    PeopleGrid held = grid;
+    grid = null;
+    for (int g = 0; g < groups.size(); g++) {
+      people[g] = held.peopleOf(cellOf(groups.keyAt(g)));
+    }
+  }
+
+  private int cellOf(long key) {
+    int a = (int) key & 0xFFFF;
+    int b = (int) (key >>> 16) & 0xFFFF;
+    return a + gridRadix * b;
+  }
+
+  /** The people of group {@code g}, from wherever they are held. */
+  private PersonSet peopleOf(int g) {
+    return grid == null ? people[g] : grid.peopleOf(cellOf(groups.keyAt(g)));
   }
 
   // A direct table from the mixed-radix index of a batch's codes to group indexes (0 = not yet
@@ -345,7 +447,7 @@ public final class Aggregator {
       people = Arrays.copyOf(people, g * 2);
       counts = Arrays.copyOf(counts, g * 2 * KINDS);
     }
-    if (countPeople && people[g] == null) {
+    if (countPeople && grid == null && people[g] == null) {
       people[g] = new PersonSet(dictionaries.isHostNumbered()
           ? dictionaries.peopleBound() : dictionaries.people().size());
     }
@@ -383,6 +485,26 @@ public final class Aggregator {
         personRemap = dictionaries.people().remapFrom(other.dictionaries.people());
       }
     }
+    if (other.groups.size() == 0) {
+      return this;
+    }
+    if (shared && countPeople && other.grid != null && (grid != null || groups.size() == 0)
+        && (grid == null || (grid.cells() == other.grid.cells() && gridRadix == other.gridRadix))) {
+      if (grid == null) {
+        grid = PeopleGrid.of(other.grid.cells(), other.grid.universe());
+        gridRadix = other.gridRadix;
+      }
+      if (grid.addAll(other.grid)) {
+        for (int j = 0; j < other.groups.size(); j++) {
+          int g = group(other.groups.keyAt(j));
+          for (int k = 0; k < KINDS; k++) {
+            counts[g * KINDS + k] += other.counts[j * KINDS + k];
+          }
+        }
+        return this;
+      }
+    }
+    flatten();
     for (int j = 0; j < other.groups.size(); j++) {
       long key = other.groups.keyAt(j);
       if (!shared) {
@@ -398,7 +520,7 @@ public final class Aggregator {
         counts[g * KINDS + k] += other.counts[j * KINDS + k];
       }
       if (countPeople) {
-        people[g].addAll(other.people[j], personRemap);
+        people[g].addAll(other.peopleOf(j), personRemap);
       }
     }
     return this;
@@ -407,6 +529,7 @@ public final class Aggregator {
   /** Returns what has been counted so far, as an immutable value. */
   public Aggregate result() {
     List<GroupTotals> totals = new ArrayList<>(groups.size());
+    long[] gridSizes = grid == null ? null : grid.sizes();
     for (int g = 0; g < groups.size(); g++) {
       long key = groups.keyAt(g);
       List<Object> values = new ArrayList<>(dimensions.length);
@@ -414,7 +537,7 @@ public final class Aggregator {
         values.add(dictionary[d].value((int) (key >>> (16 * d)) & 0xFFFF));
       }
       totals.add(new GroupTotals(Group.of(values), counts[g * KINDS], counts[g * KINDS + 1],
-          counts[g * KINDS + 2], countPeople ? people[g].size() : 0));
+          counts[g * KINDS + 2], !countPeople ? 0 : gridSizes != null ? gridSizes[cellOf(key)] : people[g].size()));
     }
     return new Aggregate(grouping, totals);
   }

@@ -313,4 +313,182 @@ class AggregatorTest {
     none.addColumns(new short[0][], new byte[3], new int[] {1, 2, 1}, 0, 3);
     assertThat(none.result().groups()).containsExactly(new GroupTotals(Group.of(), 3, 0, 0, 2));
   }
+
+  // ---- the columnar path, with people held in one grid per aggregator or one set per group ----
+
+  private static final int ORGS = 4;
+  private static final int BANDS = AgeBand.values().length;
+
+  /** Dictionaries coding org0..org3, every age band, every layer and people p0..p(n-1) in that order. */
+  private static Dictionaries coded(int people) {
+    Dictionaries d = Dictionaries.create();
+    for (int o = 0; o < ORGS; o++) {
+      d.of(Dimension.ORGANISATION).code(OrganisationId.parse("org" + o));
+    }
+    for (AgeBand band : AgeBand.values()) {
+      d.of(Dimension.AGE_BAND).code(band);
+    }
+    for (Layer layer : Layer.values()) {
+      d.of(Dimension.LAYER).code(layer);
+    }
+    for (int p = 0; p < people; p++) {
+      d.people().code(io.coproduce.core.id.PersonId.parse("p" + p));
+    }
+    return d;
+  }
+
+  private static ActivityEvent event(short org, short band, byte kind, int person) {
+    return new ActivityEvent(io.coproduce.core.id.PersonId.parse("p" + person), OrganisationId.parse("org" + org),
+        Layer.values()[org % Layer.values().length], null, null, Events.FIRST_DAY, ActivityKind.values()[kind],
+        AgeBand.values()[band], io.coproduce.core.jurisdiction.Jurisdiction.ENGLAND,
+        io.coproduce.core.person.EqualityMonitoring.none());
+  }
+
+  @Test
+  void columnsSplitAnyWayAndMergedInAnyOrderEqualOnePassWhereverPeopleAreHeld() {
+    Grouping[] groupings = {
+        Grouping.by(Dimension.ORGANISATION, Dimension.AGE_BAND), Grouping.by(Dimension.AGE_BAND)};
+    int[] usedGrid = new int[2];
+    qt().withFixedSeed(29L).withExamples(Examples.atMost(150))
+        .forAll(integers().between(0, 11), integers().between(1, 400), integers().between(0, 1_500), longs().all())
+        .checkAssert((shape, people, n, seed) -> {
+          Grouping grouping = groupings[shape % 2];
+          int parts = shape / 2 + 1;
+          boolean twoDims = grouping.dimensions().size() == 2;
+          Random random = new Random(seed);
+          short[] org = new short[n];
+          short[] band = new short[n];
+          byte[] kind = new byte[n];
+          int[] person = new int[n];
+          List<ActivityEvent> events = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            org[i] = (short) random.nextInt(ORGS);
+            band[i] = (short) random.nextInt(BANDS);
+            kind[i] = (byte) random.nextInt(3);
+            person[i] = random.nextInt(people);
+            events.add(event(org[i], band[i], kind[i], person[i]));
+          }
+          short[][] columns = twoDims ? new short[][] {org, band} : new short[][] {band};
+          Aggregator whole = grouping.aggregator(coded(people));
+          whole.addAll(events);
+          Dictionaries shared = coded(people);
+          List<Aggregator> partials = new ArrayList<>();
+          for (int p = 0; p < parts; p++) {
+            partials.add(grouping.aggregator(random.nextBoolean() ? shared : coded(people)));
+          }
+          // Contiguous pieces of random length, each to a random partial, by columns or (rarely) one by one.
+          for (int from = 0; from < n; ) {
+            int to = Math.min(n, from + 1 + random.nextInt(random.nextBoolean() ? 20 : 600));
+            Aggregator target = partials.get(random.nextInt(parts));
+            if (random.nextInt(8) == 0) {
+              target.addAll(events.subList(from, to));
+            } else {
+              target.addColumns(columns, kind, person, from, to);
+            }
+            usedGrid[target.holdsPeopleInGrid() ? 1 : 0]++;
+            from = to;
+          }
+          while (partials.size() > 1) {
+            Collections.shuffle(partials, random);
+            Aggregator left = partials.remove(partials.size() - 1);
+            Aggregator right = partials.remove(partials.size() - 1);
+            Aggregate before = right.result();
+            partials.add(left.merge(right));
+            assertThat(right.result()).isEqualTo(before);
+          }
+          assertThat(partials.get(0).result()).isEqualTo(whole.result());
+          assertThat(partials.get(0).result()).isEqualTo(Events.naive(grouping, events));
+        });
+    // The property means something only if both ways of holding people were exercised.
+    assertThat(usedGrid[0]).isPositive();
+    assertThat(usedGrid[1]).isPositive();
+  }
+
+  @Test
+  void denseBatchesHoldPeopleInOneGridAndSparseOnesInSetsPerGroup() {
+    Dictionaries d = coded(1_000);
+    Grouping grouping = Grouping.by(Dimension.ORGANISATION, Dimension.AGE_BAND);
+    // 4 organisations x 7 age bands x 16 words of 64 people: a batch of one event per 8 words is dense enough.
+    int n = ORGS * BANDS * 16 / 8;
+    short[] org = new short[n];
+    short[] band = new short[n];
+    int[] person = new int[n];
+    for (int i = 0; i < n; i++) {
+      org[i] = (short) (i % ORGS);
+      band[i] = (short) (i % BANDS);
+      person[i] = i * 17;
+    }
+    Aggregator dense = grouping.aggregator(d);
+    dense.addColumns(new short[][] {org, band}, new byte[n], person, 0, n);
+    assertThat(dense.holdsPeopleInGrid()).isTrue();
+    Aggregator sparse = grouping.aggregator(d);
+    sparse.addColumns(new short[][] {org, band}, new byte[n], person, 0, n - 1);
+    assertThat(sparse.holdsPeopleInGrid()).isFalse();
+    // Once people are in sets, a dense batch does not move them to a grid.
+    sparse.addColumns(new short[][] {org, band}, new byte[n], person, 0, n);
+    assertThat(sparse.holdsPeopleInGrid()).isFalse();
+    assertThat(sparse.result().groups()).extracting(GroupTotals::people).containsOnly(2L);
+    // One event by the object API moves them out of the grid, and counts stay exact.
+    dense.add(event((short) 0, (short) 0, (byte) 0, 999));
+    assertThat(dense.holdsPeopleInGrid()).isFalse();
+    assertThat(dense.result().groups().get(0).people()).isEqualTo(3);
+    assertThat(dense.result().events()).isEqualTo(n + 1);
+  }
+
+  @Test
+  void hostNumberedPeopleWithoutABoundGrowTheGridAsLargerNumbersArrive() {
+    Dictionaries d = Dictionaries.hostNumberedPeople();
+    d.of(Dimension.LAYER).code(Layer.SERVICE);
+    d.of(Dimension.LAYER).code(Layer.ORGANISATION);
+    Aggregator a = Grouping.by(Dimension.LAYER).aggregator(d);
+    int n = 1_000;
+    short[] layer = new short[n];
+    int[] small = new int[n];
+    int[] large = new int[n];
+    for (int i = 0; i < n; i++) {
+      layer[i] = (short) (i & 1);
+      small[i] = i;
+      large[i] = 5_000 + i * 7;
+    }
+    a.addColumns(new short[][] {layer}, new byte[n], small, 0, n);
+    assertThat(a.holdsPeopleInGrid()).isTrue();
+    a.addColumns(new short[][] {layer}, new byte[n], large, 0, n);
+    assertThat(a.holdsPeopleInGrid()).isTrue();
+    a.addColumns(new short[][] {layer}, new byte[n], small, 0, n);
+    assertThat(a.result().groups()).extracting(GroupTotals::people).containsExactly(1_000L, 1_000L);
+    assertThat(a.result().events()).isEqualTo(3L * n);
+    // Beyond what one grid may hold, people move to sets per group and stay exact.
+    int[] huge = {Integer.MAX_VALUE - 1, 3};
+    a.addColumns(new short[][] {new short[] {0, 1}}, new byte[2], huge, 0, 2);
+    assertThat(a.holdsPeopleInGrid()).isFalse();
+    assertThat(a.result().groups()).extracting(GroupTotals::people).containsExactly(1_001L, 1_000L);
+  }
+
+  @Test
+  void gridsOfDifferentShapesMergeByTheirGroups() {
+    Dictionaries d = coded(100);
+    Grouping grouping = Grouping.by(Dimension.ORGANISATION, Dimension.AGE_BAND);
+    int n = 200;
+    short[] org = new short[n];
+    short[] band = new short[n];
+    int[] person = new int[n];
+    for (int i = 0; i < n; i++) {
+      org[i] = (short) (i % ORGS);
+      band[i] = (short) (i % BANDS);
+      person[i] = i % 100;
+    }
+    Aggregator before = grouping.aggregator(d);
+    before.addColumns(new short[][] {org, band}, new byte[n], person, 0, n);
+    d.of(Dimension.ORGANISATION).code(OrganisationId.parse("org4"));
+    Aggregator after = grouping.aggregator(d);
+    after.addColumns(new short[][] {org, band}, new byte[n], person, 0, n);
+    assertThat(before.holdsPeopleInGrid()).isTrue();
+    assertThat(after.holdsPeopleInGrid()).isTrue();
+    Aggregator reference = grouping.aggregator(d);
+    for (int i = 0; i < 2 * n; i++) {
+      reference.add(event(org[i % n], band[i % n], (byte) 0, person[i % n]));
+    }
+    assertThat(before.merge(after).result()).isEqualTo(reference.result());
+    assertThat(before.holdsPeopleInGrid()).isFalse();
+  }
 }

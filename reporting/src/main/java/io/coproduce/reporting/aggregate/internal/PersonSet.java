@@ -39,6 +39,17 @@ public final class PersonSet {
     Arrays.fill(table, FREE);
   }
 
+  /**
+   * A set holding exactly the codes whose bits are set in {@code bits} (bit {@code c % 64} of word
+   * {@code c / 64}), as a bitset from the start; it keeps {@code bits} as its own.
+   */
+  public static PersonSet ofBits(long[] bits) {
+    PersonSet set = new PersonSet(bits.length << 6);
+    set.table = null;
+    set.words = bits;
+    return set;
+  }
+
   /** Adds {@code code} (non-negative). */
   public void add(int code) {
     long[] w = words;
