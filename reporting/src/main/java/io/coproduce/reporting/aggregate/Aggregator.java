@@ -117,18 +117,21 @@ public final class Aggregator {
    *     whose code is out of range
    */
   public void addColumns(short[][] codes, byte[] kinds, int[] people, int from, int to) {
-    check(codes, kinds, people, from, to);
+    checkShape(codes, kinds, people, from, to);
     long cells = 1;
     for (Dictionary<Object> d : dictionary) {
       cells *= Math.max(1, d.size());
     }
-    if (cells > DIRECT_CELLS || dimensions.length == 0 || dimensions.length > 2) {
-      flatten();
-      addHashed(codes, kinds, people, from, to);
+    boolean smallGrid = cells <= DIRECT_CELLS && dimensions.length > 0 && dimensions.length <= 2;
+    if (smallGrid && !countPeople) {
+      // Checks every code and kind while counting into a table of its own, folded in only if all are good.
+      addCellCounts(codes, kinds, people, from, to);
       return;
     }
-    if (!countPeople) {
-      addCellCounts(codes, kinds, from, to, (int) cells);
+    checkValues(codes, kinds, people, from, to);
+    if (!smallGrid) {
+      flatten();
+      addHashed(codes, kinds, people, from, to);
       return;
     }
     int radix = Math.max(1, dictionary[0].size());
@@ -186,9 +189,9 @@ public final class Aggregator {
       gridRadix = radix;
     }
     int[] direct = new int[cells];
-    int[] cellOf = scratch();
-    for (int start = from; start < to; start += CHUNK) {
-      int end = (int) Math.min(to, (long) start + CHUNK);
+    int[] cellOf = grid.cellBuffer(Math.min(to - from, PeopleGrid.CHUNK));
+    for (int start = from; start < to; start += PeopleGrid.CHUNK) {
+      int end = (int) Math.min(to, (long) start + PeopleGrid.CHUNK);
       cells(codes[0], dimensions.length == 1 ? null : codes[1], kinds, start, end, direct, cellOf, radix);
       grid.add(cellOf, persons, start, end - start);
     }
@@ -302,36 +305,64 @@ public final class Aggregator {
   }
 
   // Events only: count per cell of the batch's small grid (the primitive pass itself), then fold
-  // the cells that saw events into their groups.
-  private void addCellCounts(short[][] codes, byte[] kinds, int from, int to, int cells) {
-    long[] cellCounts = new long[cells * KINDS];
-    int radix = Math.max(1, dictionary[0].size());
-    if (dimensions.length == 1) {
-      short[] a = codes[0];
-      for (int i = from; i < to; i++) {
-        cellCounts[(a[i] & 0xFFFF) * KINDS + kinds[i]]++;
-      }
-    } else {
-      short[] a = codes[0];
-      short[] b = codes[1];
-      for (int i = from; i < to; i++) {
-        cellCounts[((a[i] & 0xFFFF) + radix * (b[i] & 0xFFFF)) * KINDS + kinds[i]]++;
-      }
+  // the cells that saw events into their groups. Codes and kinds are checked in the same pass: a
+  // code beyond its dictionary is counted in an extra row or column (Math.min), a kind in the
+  // spare fourth slot or in the bits it ORs together; any such count means a bad batch, which
+  // checkValues then names, with nothing folded in.
+  private void addCellCounts(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
+    int ra = Math.max(1, dictionary[0].size());
+    int rb = dimensions.length == 1 ? 0 : Math.max(1, dictionary[1].size());
+    int sa = dictionary[0].size();
+    int sb = dimensions.length == 1 ? 0 : dictionary[1].size();
+    int wide = ra + 1;
+    int[] table = new int[wide * (rb + 1) * 4];
+    int kindBits = dimensions.length == 1
+        ? countOne(codes[0], kinds, from, to, sa, table)
+        : countTwo(codes[0], codes[1], kinds, from, to, sa, sb, wide, table);
+    boolean bad = (kindBits & ~3) != 0;
+    for (int cell = 0; cell < table.length >> 2 && !bad; cell++) {
+      int ca = cell % wide;
+      int cb = cell / wide;
+      bad = table[cell << 2 | 3] != 0
+          || ((ca >= sa || (dimensions.length == 2 && cb >= sb)) && (table[cell << 2] | table[cell << 2 | 1] | table[cell << 2 | 2]) != 0);
     }
-    for (int cell = 0; cell < cells; cell++) {
-      long seen = 0;
-      for (int k = 0; k < KINDS; k++) {
-        seen += cellCounts[cell * KINDS + k];
-      }
-      if (seen == 0) {
+    if (bad) {
+      checkValues(codes, kinds, persons, from, to);
+      throw new IllegalStateException("a bad code or kind was counted but not found");
+    }
+    for (int cell = 0; cell < table.length >> 2; cell++) {
+      int at = cell << 2;
+      if ((table[at] | table[at + 1] | table[at + 2]) == 0) {
         continue;
       }
-      long key = dimensions.length == 1 ? cell : (cell % radix) | (long) (cell / radix) << 16;
+      long key = dimensions.length == 1 ? cell : (cell % wide) | (long) (cell / wide) << 16;
       int g = group(key);
       for (int k = 0; k < KINDS; k++) {
-        counts[g * KINDS + k] += cellCounts[cell * KINDS + k];
+        counts[g * KINDS + k] += table[at + k];
       }
     }
+  }
+
+  // The counting loops are small static methods of their own, so the JIT compiles each fully.
+  private static int countOne(short[] a, byte[] kinds, int from, int to, int sa, int[] table) {
+    int kindBits = 0;
+    for (int i = from; i < to; i++) {
+      byte k = kinds[i];
+      table[Math.min(a[i] & 0xFFFF, sa) << 2 | (k & 3)]++;
+      kindBits |= k;
+    }
+    return kindBits;
+  }
+
+  private static int countTwo(short[] a, short[] b, byte[] kinds, int from, int to, int sa, int sb, int wide,
+      int[] table) {
+    int kindBits = 0;
+    for (int i = from; i < to; i++) {
+      byte k = kinds[i];
+      table[(Math.min(a[i] & 0xFFFF, sa) + wide * Math.min(b[i] & 0xFFFF, sb)) << 2 | (k & 3)]++;
+      kindBits |= k;
+    }
+    return kindBits;
   }
 
   private int[] scratch() {
@@ -385,7 +416,7 @@ public final class Aggregator {
     }
   }
 
-  private void check(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
+  private void checkShape(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
     Objects.requireNonNull(codes, "codes");
     Objects.requireNonNull(kinds, "kinds");
     if (codes.length != dimensions.length) {
@@ -398,11 +429,32 @@ public final class Aggregator {
     if (kinds.length < to || (countPeople && (persons == null || persons.length < to))) {
       throw InvalidInputException.of("columns", "every column must hold the range", to);
     }
-    for (int d = 0; d < codes.length; d++) {
-      short[] column = codes[d];
+    for (short[] column : codes) {
       if (column == null || column.length < to) {
         throw InvalidInputException.of("columns", "every column must hold the range", to);
       }
+    }
+  }
+
+  /**
+   * Whether every person code is within range, by one OR over the batch (which the compiler can
+   * vectorise): a code below zero, or at or beyond the bound, sets the sign bit.
+   */
+  private boolean peopleInRange(int[] persons, int from, int to) {
+    boolean host = dictionaries.isHostNumbered();
+    int bound = host ? dictionaries.peopleBound() : dictionaries.people().size();
+    int last = host && bound == 0 ? Integer.MAX_VALUE : bound - 1;
+    int bits = 0;
+    for (int i = from; i < to; i++) {
+      int p = persons[i];
+      bits |= p | (last - p);
+    }
+    return bits >= 0;
+  }
+
+  private void checkValues(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
+    for (int d = 0; d < codes.length; d++) {
+      short[] column = codes[d];
       int size = dictionary[d].size();
       int max = -1;
       for (int i = from; i < to; i++) {
@@ -422,7 +474,7 @@ public final class Aggregator {
     if (kindMin < 0 || kindMax >= KINDS) {
       throw InvalidInputException.of("columns.kind", "must be an ActivityKind ordinal", kindMin < 0 ? kindMin : kindMax);
     }
-    if (countPeople && to > from) {
+    if (countPeople && to > from && !peopleInRange(persons, from, to)) {
       int min = Integer.MAX_VALUE;
       int max = Integer.MIN_VALUE;
       for (int i = from; i < to; i++) {

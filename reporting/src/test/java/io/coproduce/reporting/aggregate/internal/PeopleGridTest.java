@@ -136,6 +136,17 @@ class PeopleGridTest {
   }
 
   @Test
+  void takesAtMostAChunkOfEventsAtATime() {
+    PeopleGrid grid = PeopleGrid.of(1, 64);
+    int[] none = new int[PeopleGrid.CHUNK + 1];
+    assertThatThrownBy(() -> grid.add(none, none, 0, PeopleGrid.CHUNK + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(grid.sizes()).containsExactly(0);
+    assertThat(grid.cellBuffer(10).length).isGreaterThanOrEqualTo(10).isLessThanOrEqualTo(PeopleGrid.CHUNK);
+    assertThat(grid.cellBuffer(PeopleGrid.CHUNK + 5).length).isEqualTo(PeopleGrid.CHUNK);
+  }
+
+  @Test
   void growthAsksForAQuarterMoreSoRepeatedGrowthIsCheap() {
     PeopleGrid grid = PeopleGrid.of(2, 64 * 100);
     assertThat(grid.growTo(64 * 101)).isTrue();
