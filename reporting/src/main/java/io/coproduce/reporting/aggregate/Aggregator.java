@@ -17,7 +17,17 @@ import java.util.Objects;
  * <p>Memory grows with the number of groups and of distinct people in each group, never with the
  * number of events: a group key packs its dimension codes into one {@code long}, counts live in
  * one {@code long[]}, and each group's people in an exact set of person codes (a small hash set,
- * becoming a bitset of one bit per code once it holds a few thousand).
+ * becoming a bitset of one bit per code once it holds a few thousand). When a columnar batch is
+ * dense for a small grid of at most two dimensions (about one event per eight words of a bitset
+ * over every cell and person code, at most 64 MiB), the people of all cells are held instead in
+ * one bitset laid out person block by person block, and each million events are sorted by the
+ * stretch of it they touch before their bits are set, so the writes stay in cache; anything that
+ * does not fit that shape (another grid, the object API, a merge with other dictionaries) moves
+ * them back to one set per group first. Either way the counts are exact and the same.
+ *
+ * <p>Columns are checked before anything is counted; with no people to count, the codes and kinds
+ * are checked in the same pass that counts them, into a table of its own that is folded in only
+ * when every value was good.
  *
  * <p>{@link #merge(Aggregator)} is associative and commutative: partials over any split of the
  * events, merged in any grouping and order, give exactly the {@link #result() result} of one pass.
