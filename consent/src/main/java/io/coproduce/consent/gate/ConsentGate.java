@@ -141,31 +141,40 @@ public final class ConsentGate {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(purposes, "purposes");
     Objects.requireNonNull(at, "at");
-    List<Purpose> asked = distinct(purposes);
-    return checkOne(person, asked, at, LocalDate.ofInstant(at, policy.zone()));
-  }
-
-  private ConsentCheck checkOne(Person person, List<Purpose> asked, Instant at, LocalDate date) {
-    ConsentHistory history = ledger.historyOf(person.id());
-    return checkOne(person, history, cache.enabled() ? cache.entryOf(person.id()) : null, asked, at, date);
-  }
-
-  private ConsentCheck checkOne(Person person, ConsentHistory history, DecisionCache.Entry remembered,
-      List<Purpose> asked, Instant at, LocalDate date) {
-    PurposeDecision[] decisions = remembered == null ? null
-        : remembered.answer(person, history, asked, at.getEpochSecond(), at.getNano());
+    Purpose[] asked = distinct(purposes);
+    long size = ledger.size();
+    DecisionCache.Entry remembered = cache.enabled() ? cache.entryOf(person.id()) : null;
+    List<PurposeDecision> decisions = remembered == null ? null
+        : remembered.answerUnchanged(person, size, asked, at.getEpochSecond(), at.getNano());
     if (decisions == null) {
-      Age age = person.ageOn(date);
-      int events = history.eventsUpTo(at);
-      decisions = new PurposeDecision[asked.size()];
-      for (int i = 0; i < decisions.length; i++) {
-        decisions[i] = evaluation.decide(person, age, asked.get(i), at, date, history, events);
-      }
-      if (cache.enabled()) {
-        cache.remember(person, history, asked, at, date, decisions);
-      }
+      decisions = decide(person, ledger.historyOf(person.id()), size, remembered, asked, at,
+          LocalDate.ofInstant(at, policy.zone()));
     }
-    return new ConsentCheck(person.id(), at, List.of(decisions));
+    return new ConsentCheck(person.id(), at, decisions);
+  }
+
+  /**
+   * The decisions for {@code person}: from memory when {@code remembered} answers for {@code
+   * history} (read after the ledger was seen to hold {@code size} entries), else evaluated.
+   */
+  private List<PurposeDecision> decide(Person person, ConsentHistory history, long size,
+      DecisionCache.Entry remembered, Purpose[] asked, Instant at, LocalDate date) {
+    List<PurposeDecision> decisions = remembered == null ? null
+        : remembered.answer(person, history, asked, at.getEpochSecond(), at.getNano());
+    if (decisions != null) {
+      return decisions;
+    }
+    Age age = person.ageOn(date);
+    int events = history.eventsUpTo(at);
+    PurposeDecision[] out = new PurposeDecision[asked.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = evaluation.decide(person, age, asked[i], at, date, history, events);
+    }
+    decisions = List.of(out);
+    if (cache.enabled()) {
+      cache.remember(person, history, size, asked, at, date, decisions);
+    }
+    return decisions;
   }
 
   /**
@@ -177,60 +186,95 @@ public final class ConsentGate {
     Objects.requireNonNull(people, "people");
     Objects.requireNonNull(purposes, "purposes");
     Objects.requireNonNull(at, "at");
-    List<Purpose> asked = distinct(purposes);
-    LocalDate date = LocalDate.ofInstant(at, policy.zone());
+    Purpose[] asked = distinct(purposes);
     Person[] group = people.toArray(new Person[0]);
-    requireDistinct(group);
-    // Look everyone up first, then decide: the look-ups are independent, so the processor can
-    // overlap their memory reads instead of waiting on each person's in turn.
-    ConsentHistory[] histories = new ConsentHistory[group.length];
+    // Each step below reads one thing for everyone before the next step reads further: the
+    // reads for different people are independent, so the processor overlaps their cache misses
+    // instead of waiting on each person's chain of reads (person, id, id text, entry) in turn.
+    PersonId[] ids = new PersonId[group.length];
     for (int i = 0; i < group.length; i++) {
-      histories[i] = ledger.historyOf(group[i].id());
+      ids[i] = Objects.requireNonNull(group[i], "person").id();
     }
-    DecisionCache.Entry[] remembered = new DecisionCache.Entry[group.length];
+    int[] hashes = new int[group.length];
+    for (int i = 0; i < group.length; i++) {
+      hashes[i] = ids[i].hashCode();
+    }
+    requireDistinct(ids, hashes);
+    // The ledger's size is read before any history: while it is unchanged, a remembered
+    // decision is answered without looking the person up in the ledger (see DecisionCache).
+    long size = ledger.size();
+    long second = at.getEpochSecond();
+    int nano = at.getNano();
+    ConsentCheck[] checks = new ConsentCheck[group.length];
+    DecisionCache.Entry[] remembered = null;
+    int missing = group.length;
     if (cache.enabled()) {
+      remembered = new DecisionCache.Entry[group.length];
+      cache.entriesOf(ids, hashes, remembered);
+      missing = 0;
       for (int i = 0; i < group.length; i++) {
-        remembered[i] = cache.entryOf(group[i].id());
+        DecisionCache.Entry e = remembered[i];
+        List<PurposeDecision> d = e == null ? null : e.answerUnchanged(group[i], size, asked, second, nano);
+        if (d != null) {
+          checks[i] = new ConsentCheck(ids[i], at, d);
+        } else {
+          missing++;
+        }
       }
     }
-    ConsentCheck[] checks = new ConsentCheck[group.length];
-    for (int i = 0; i < group.length; i++) {
-      checks[i] = checkOne(group[i], histories[i], remembered[i], asked, at, date);
+    if (missing > 0) {
+      LocalDate date = LocalDate.ofInstant(at, policy.zone());
+      ConsentHistory[] histories = new ConsentHistory[group.length];
+      for (int i = 0; i < group.length; i++) {
+        if (checks[i] == null) {
+          histories[i] = ledger.historyOf(ids[i]);
+        }
+      }
+      for (int i = 0; i < group.length; i++) {
+        if (checks[i] == null) {
+          checks[i] = new ConsentCheck(ids[i], at, decide(group[i], histories[i], size,
+              remembered == null ? null : remembered[i], asked, at, date));
+        }
+      }
     }
     return new GroupConsentCheck(at, List.of(checks));
   }
 
-  /** Refuses a null or repeated person, with one small probe table rather than a hash set of nodes. */
-  private static void requireDistinct(Person[] group) {
-    PersonId[] table = new PersonId[Integer.highestOneBit(Math.max(1, group.length) * 2) * 2];
+  /** Refuses a repeated person, with one small probe table rather than a hash set of nodes. */
+  private static void requireDistinct(PersonId[] ids, int[] hashes) {
+    int[] table = new int[Integer.highestOneBit(Math.max(1, ids.length) * 2) * 2];
     int mask = table.length - 1;
-    for (Person p : group) {
-      Objects.requireNonNull(p, "person");
-      PersonId id = p.id();
-      int slot = id.hashCode() & mask;
-      while (table[slot] != null) {
-        if (table[slot].equals(id)) {
-          throw InvalidInputException.of("people", "must not list the same person twice", id);
+    for (int i = 0; i < ids.length; i++) {
+      int slot = hashes[i] & mask;
+      while (table[slot] != 0) {
+        PersonId seen = ids[table[slot] - 1];
+        if (hashes[table[slot] - 1] == hashes[i] && seen.equals(ids[i])) {
+          throw InvalidInputException.of("people", "must not list the same person twice", ids[i]);
         }
         slot = (slot + 1) & mask;
       }
-      table[slot] = id;
+      table[slot] = i + 1;
     }
   }
 
-  private static List<Purpose> distinct(Collection<Purpose> purposes) {
+  /**
+   * The purposes asked, refusing none, a null or a repeat; the array the cache last remembered
+   * when they are the same, so that a remembered check compares them by identity.
+   */
+  private Purpose[] distinct(Collection<Purpose> purposes) {
     if (purposes.isEmpty()) {
       throw InvalidInputException.of("purposes", "must name at least one purpose", null);
     }
-    List<Purpose> out = new ArrayList<>(purposes.size());
-    for (Purpose p : purposes) {
-      Objects.requireNonNull(p, "purpose");
-      if (out.contains(p)) {
-        throw InvalidInputException.of("purposes", "must not name the same purpose twice", p);
+    Purpose[] out = purposes.toArray(new Purpose[0]);
+    for (int i = 0; i < out.length; i++) {
+      Objects.requireNonNull(out[i], "purpose");
+      for (int j = 0; j < i; j++) {
+        if (out[j].equals(out[i])) {
+          throw InvalidInputException.of("purposes", "must not name the same purpose twice", out[i]);
+        }
       }
-      out.add(p);
     }
-    return out;
+    return cache.enabled() ? cache.canonical(out) : out;
   }
 
   /**

@@ -13,9 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers, per young person, the last check a gate made (the purposes asked and the decisions),
@@ -28,19 +26,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * and ends, assessment dates and when they go stale, publications). The span is the stretch
  * between the nearest of those around the instant asked about, so a remembered decision is
  * exactly what evaluating again would give. The span is held as seconds and nanoseconds, not
- * {@link Instant}s, so a hit reads one small object. Thread-safe.
+ * {@link Instant}s, so a hit reads one small object.
+ *
+ * <p>Each entry also holds the ledger's size read just before its history was: while the ledger
+ * still holds that many entries nothing has been appended since (appends only add, and publish
+ * the new size after indexing), so the history is still the one remembered and a hit need not
+ * look the person up in the ledger at all. Otherwise the history is looked up and compared.
+ *
+ * <p>The entries live in one open-addressed table (linear probing over a few slots, each entry
+ * holding its key's hash), so a hit is a read of one slot and of the entry it points to. Entries
+ * are immutable and never removed, only replaced, so lookups take no lock and may read the table
+ * while it is being written: they see an older or a newer entry, each valid for what it says.
+ * Writes are serialised. Thread-safe.
  */
 final class DecisionCache {
 
-  private final ConcurrentHashMap<PersonId, Entry> entries;
+  /** How many slots from a key's own a lookup or an insertion looks at. */
+  static final int PROBES = 8;
+  /** The largest table (4M slots); a larger cache simply fills it. */
+  static final int MAX_TABLE = 1 << 22;
+
   private final long maximumPeople;
   private final ZoneId zone;
   private final Duration staleAfter;
   private final Instant[] publications;
+  private volatile Entry[] table;
+  private volatile Purpose[] lastAsked;
+  private long count;
 
   DecisionCache(long maximumPeople, ZoneId zone, Duration staleAfter, MaterialCatalogue materials) {
     this.maximumPeople = maximumPeople;
-    this.entries = maximumPeople <= 0 ? null : new ConcurrentHashMap<>();
+    this.table = maximumPeople <= 0 ? null : new Entry[initialSlots(maximumPeople)];
     this.zone = zone;
     this.staleAfter = staleAfter;
     List<Publication> all = materials.publications();
@@ -51,21 +67,31 @@ final class DecisionCache {
     Arrays.sort(publications);
   }
 
+  private static int initialSlots(long maximumPeople) {
+    return (int) Math.min(MAX_TABLE, Math.max(16, Long.highestOneBit(Math.min(maximumPeople, 512)) * 4));
+  }
+
   /** One young person's last check, for the records they had. */
   static final class Entry {
+    final int hash;
+    final PersonId id;
     final Person person;
     final ConsentHistory history;
+    final long ledgerSize;
     final Purpose[] asked;
-    final PurposeDecision[] decisions;
+    final List<PurposeDecision> decisions;
     final long fromSecond;
     final int fromNano;
     final long untilSecond;
     final int untilNano;
 
-    Entry(Person person, ConsentHistory history, Purpose[] asked, PurposeDecision[] decisions,
-        Instant from, Instant until) {
+    Entry(Person person, ConsentHistory history, long ledgerSize, Purpose[] asked,
+        List<PurposeDecision> decisions, Instant from, Instant until) {
+      this.hash = person.id().hashCode();
+      this.id = person.id();
       this.person = person;
       this.history = history;
+      this.ledgerSize = ledgerSize;
       this.asked = asked;
       this.decisions = decisions;
       this.fromSecond = from.getEpochSecond();
@@ -74,19 +100,34 @@ final class DecisionCache {
       this.untilNano = until.getNano();
     }
 
+    /**
+     * The remembered decisions if they answer {@code purposes} for {@code p} at {@code at}, given
+     * that the ledger holds {@code size} entries now: {@code null} when they do not, or when
+     * entries were appended since and the records must be looked up ({@link #answer(Person,
+     * ConsentHistory, Purpose[], long, int)}).
+     */
+    List<PurposeDecision> answerUnchanged(Person p, long size, Purpose[] purposes, long second, int nano) {
+      return ledgerSize == size ? answerFor(p, purposes, second, nano) : null;
+    }
+
     /** The remembered decisions if they answer {@code purposes} for these records at {@code at}, else {@code null}. */
-    PurposeDecision[] answer(Person p, ConsentHistory h, List<Purpose> purposes, long second, int nano) {
-      if (history != h || asked.length != purposes.size()) {
-        return null;
-      }
+    List<PurposeDecision> answer(Person p, ConsentHistory h, Purpose[] purposes, long second, int nano) {
+      return history == h ? answerFor(p, purposes, second, nano) : null;
+    }
+
+    private List<PurposeDecision> answerFor(Person p, Purpose[] purposes, long second, int nano) {
       if (second < fromSecond || (second == fromSecond && nano < fromNano)
           || second > untilSecond || (second == untilSecond && nano >= untilNano)) {
         return null;
       }
-      for (int i = 0; i < asked.length; i++) {
-        Purpose q = purposes.get(i);
-        if (asked[i] != q && !asked[i].equals(q)) {
+      if (asked != purposes) {
+        if (asked.length != purposes.length) {
           return null;
+        }
+        for (int i = 0; i < asked.length; i++) {
+          if (asked[i] != purposes[i] && !asked[i].equals(purposes[i])) {
+            return null;
+          }
         }
       }
       if (person != p && (person.jurisdiction() != p.jurisdiction() || !person.birth().equals(p.birth()))) {
@@ -97,17 +138,66 @@ final class DecisionCache {
   }
 
   boolean enabled() {
-    return entries != null;
+    return table != null;
+  }
+
+  /**
+   * Fills {@code out[i]} with the remembered entry of {@code ids[i]} (whose hash code is {@code
+   * hashes[i]}), or {@code null}: first every person's own slot, then for each the entry found
+   * there (or a look further along), so the reads of the slots overlap.
+   */
+  void entriesOf(PersonId[] ids, int[] hashes, Entry[] out) {
+    Entry[] t = table;
+    int mask = t.length - 1;
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = t[spread(hashes[i]) & mask];
+    }
+    for (int i = 0; i < ids.length; i++) {
+      Entry e = out[i];
+      if (e == null || e.hash != hashes[i] || (e.id != ids[i] && !e.id.equals(ids[i]))) {
+        out[i] = e == null ? null : entryOf(ids[i], hashes[i]);
+      }
+    }
   }
 
   /** The remembered entry of {@code person}, or {@code null}. */
   Entry entryOf(PersonId person) {
-    return entries.get(person);
+    return entryOf(person, person.hashCode());
   }
 
-  /** Remembers the decisions of a check of {@code person} made at {@code at} (on {@code date}). */
-  void remember(Person person, ConsentHistory history, List<Purpose> asked, Instant at, LocalDate date,
-      PurposeDecision[] decisions) {
+  /** The remembered entry of {@code person}, whose hash code is {@code h}, or {@code null}. */
+  Entry entryOf(PersonId person, int h) {
+    Entry[] t = table;
+    int mask = t.length - 1;
+    int slot = spread(h) & mask;
+    for (int probe = 0; probe < PROBES; probe++) {
+      Entry e = t[(slot + probe) & mask];
+      if (e == null) {
+        return null;
+      }
+      if (e.hash == h && (e.id == person || e.id.equals(person))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The purposes of the last entry remembered if they are {@code asked}, in order, so that
+   * entries for the same purposes share one array and a hit compares it by identity; else
+   * {@code asked} itself.
+   */
+  Purpose[] canonical(Purpose[] asked) {
+    Purpose[] last = lastAsked;
+    return last != null && Arrays.equals(last, asked) ? last : asked;
+  }
+
+  /**
+   * Remembers the decisions of a check of {@code person} made at {@code at} (on {@code date}),
+   * for the history read after the ledger was seen to hold {@code ledgerSize} entries.
+   */
+  void remember(Person person, ConsentHistory history, long ledgerSize, Purpose[] asked, Instant at,
+      LocalDate date, List<PurposeDecision> decisions) {
     Instant[] span = {date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant()};
     for (int i = 0; i < history.eventCount(); i++) {
       ConsentEvent ev = history.event(i);
@@ -134,24 +224,90 @@ final class DecisionCache {
     if (after > 0) {
       narrow(span, publications[after - 1], at);
     }
-    Entry next = new Entry(person, history, asked.toArray(new Purpose[0]), decisions, span[0], span[1]);
-    if (entries.size() >= maximumPeople && !entries.containsKey(person.id())) {
-      evictSome();
-    }
-    entries.put(person.id(), next);
+    lastAsked = asked;
+    put(new Entry(person, history, ledgerSize, asked, decisions, span[0], span[1]));
   }
 
   /**
-   * Forgets about a tenth of the remembered people (whichever the map visits first). Lookups
-   * stay a plain hash lookup with no bookkeeping; a forgotten check is simply made again.
+   * Puts {@code next} in its person's slot, or a free one near it (growing the table when there
+   * is none and it may still grow); when the cache already holds as many people as it may, it
+   * replaces the entry in the person's own slot, forgetting that person. A forgotten check is
+   * simply made again.
    */
-  private void evictSome() {
-    long drop = Math.max(1, maximumPeople / 10);
-    Iterator<PersonId> it = entries.keySet().iterator();
-    while (drop-- > 0 && it.hasNext()) {
-      it.next();
-      it.remove();
+  private synchronized void put(Entry next) {
+    if (count >= table.length / 2 && table.length < MAX_TABLE && count < maximumPeople) {
+      table = grown(table, table.length * 2);
     }
+    while (true) {
+      Entry[] t = table;
+      int mask = t.length - 1;
+      int slot = spread(next.hash) & mask;
+      for (int probe = 0; probe < PROBES; probe++) {
+        int i = (slot + probe) & mask;
+        Entry e = t[i];
+        if (e == null) {
+          if (count < maximumPeople) {
+            t[i] = next;
+            count++;
+            return;
+          }
+          break;
+        }
+        if (e.hash == next.hash && e.id.equals(next.id)) {
+          t[i] = next;
+          return;
+        }
+      }
+      if (count < maximumPeople && t.length < MAX_TABLE) {
+        table = grown(t, t.length * 2);
+        continue;
+      }
+      if (t[slot] != null) {
+        t[slot] = next;
+      }
+      return;
+    }
+  }
+
+  /**
+   * A table of at least {@code length} slots holding every entry of {@code old} (doubling again
+   * while some entry finds no free slot near its own, up to {@link #MAX_TABLE}, where an entry
+   * that still finds none is forgotten).
+   */
+  private Entry[] grown(Entry[] old, int length) {
+    Entry[] t = new Entry[length];
+    int mask = t.length - 1;
+    long kept = 0;
+    for (Entry e : old) {
+      if (e == null) {
+        continue;
+      }
+      int slot = spread(e.hash) & mask;
+      boolean placed = false;
+      for (int probe = 0; probe < PROBES && !placed; probe++) {
+        int i = (slot + probe) & mask;
+        if (t[i] == null) {
+          t[i] = e;
+          placed = true;
+        }
+      }
+      if (!placed && length < MAX_TABLE) {
+        return grown(old, length * 2);
+      }
+      kept += placed ? 1 : 0;
+    }
+    count = kept;
+    return t;
+  }
+
+  /** Returns how many people the cache remembers now. */
+  synchronized long size() {
+    return count;
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B1;
+    return x ^ (x >>> 16);
   }
 
   /** Narrows {@code [span[0], span[1])} around {@code at} so that it does not cross {@code point}. */

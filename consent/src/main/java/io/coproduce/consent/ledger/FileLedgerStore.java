@@ -357,18 +357,28 @@ public final class FileLedgerStore implements LedgerStore {
       }
       from = to;
     }
+    // The calling thread scans the first segment itself while pool threads scan the others, so
+    // a file is verified on as many threads as it has segments even when the common pool has
+    // fewer workers (one, on a machine with two processors).
     List<CompletableFuture<Segment>> parts = new ArrayList<>(ranges.size());
-    for (int i = 0; i < ranges.size(); i++) {
+    if (!ranges.isEmpty()) {
+      parts.add(null);
+    }
+    for (int i = 1; i < ranges.size(); i++) {
       long[] r = ranges.get(i);
-      boolean first = i == 0;
       boolean last = i == ranges.size() - 1;
       parts.add(CompletableFuture.supplyAsync(() -> {
         try {
-          return Segment.scan(channel, r[0], r[1], null, last, first ? 1 : -1, first ? GENESIS_BYTES : null);
+          return Segment.scan(channel, r[0], r[1], null, last, -1, null);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }));
+    }
+    if (!ranges.isEmpty()) {
+      long[] r = ranges.get(0);
+      parts.set(0, CompletableFuture.completedFuture(
+          Segment.scan(channel, r[0], r[1], null, ranges.size() == 1, 1, GENESIS_BYTES)));
     }
     long expected = 1;
     byte[] previous = GENESIS_BYTES;

@@ -173,23 +173,33 @@ public final class LedgerFormat {
    */
   static final class Verifier {
     private final MessageDigest sha = sha256();
-    private final byte[] digits = new byte[20];
+    private final byte[] header = new byte[DOMAIN.length + 20 + 1 + 64 + 1];
     private final byte[] digest = new byte[32];
     private final byte[] hex = new byte[64];
 
+    Verifier() {
+      System.arraycopy(DOMAIN, 0, header, 0, DOMAIN.length);
+    }
+
     /** Whether the hash stored in the parsed line is the hash of its position, previous hash and record. */
     boolean matches(byte[] line, ParsedLine p) {
-      sha.update(DOMAIN);
-      int n = digits.length;
+      // The domain, the position's digits, the previous hash and the newlines between them, in
+      // one buffer and one update: the digest then hashes whole blocks straight from the line.
+      int digits = 0;
+      for (long v = p.position; v > 0 || digits == 0; v /= 10) {
+        digits++;
+      }
+      int at = DOMAIN.length + digits;
       long v = p.position;
-      do {
-        digits[--n] = (byte) ('0' + (v % 10));
+      for (int i = at - 1; i >= DOMAIN.length; i--) {
+        header[i] = (byte) ('0' + (v % 10));
         v /= 10;
-      } while (v > 0);
-      sha.update(digits, n, digits.length - n);
-      sha.update((byte) '\n');
-      sha.update(line, p.previousOffset, 64);
-      sha.update((byte) '\n');
+      }
+      header[at++] = '\n';
+      System.arraycopy(line, p.previousOffset, header, at, 64);
+      at += 64;
+      header[at++] = '\n';
+      sha.update(header, 0, at);
       sha.update(line, p.recordOffset, p.recordLength);
       try {
         sha.digest(digest, 0, 32);

@@ -194,4 +194,44 @@ class ConsentGatePropertiesTest {
           }
         });
   }
+
+  /**
+   * A group check from memory is what a fresh evaluation gives while records are appended for
+   * some of the group and not others (so the ledger's size changes under entries whose own
+   * history did not), probing at instants on either side of each append, across small caches
+   * that forget, and with the purposes asked in either order.
+   */
+  @Test
+  void aRememberedGroupCheckIsExactlyWhatEvaluatingAgainGivesWhileOthersRecordsChange() {
+    qt().withFixedSeed(20261202L).withExamples(Examples.atMost(200))
+        .forAll(SourceDSL.lists().of(histories()).ofSize(4), SourceDSL.integers().between(0, 6),
+            SourceDSL.lists().of(SourceDSL.longs().between(-20_000, 20_000)).ofSizeBetween(1, 8),
+            SourceDSL.integers().between(1, 5))
+        .checkAssert((later, cacheSize, probes, youngest) -> {
+          GateWorld w = new GateWorld();
+          List<Person> group = new ArrayList<>();
+          List<PersonId> mums = new ArrayList<>();
+          for (int k = 0; k < 4; k++) {
+            Person c = w.child("yp-" + k, youngest + 4 * k);
+            group.add(c);
+            mums.add(w.mother(c));
+            w.given(c, mums.get(k), PARENTAL_RESPONSIBILITY, NOW.minus(Duration.ofDays(30 + k)), PHOTOS);
+          }
+          ConsentGate remembering = w.gate().withCacheSize(cacheSize);
+          ConsentGate fresh = w.gate().withCacheSize(0);
+          Instant t = NOW.minus(Duration.ofDays(20));
+          for (int i = 0; i < probes.size(); i++) {
+            Instant at = t.plus(Duration.ofMinutes(probes.get(i)));
+            List<Purpose> purposes = i % 2 == 0 ? List.of(PHOTOS, VIDEO) : List.of(VIDEO, PHOTOS);
+            GroupConsentCheck expected = fresh.checkAll(group, purposes, at);
+            assertThat(remembering.checkAll(group, purposes, at)).isEqualTo(expected);
+            assertThat(remembering.checkAll(group, purposes, at)).as("from memory").isEqualTo(expected);
+            int k = i % group.size();
+            t = apply(w, group.get(k), mums.get(k), later.get(k).subList(0, Math.min(2, later.get(k).size())), t);
+            assertThat(remembering.check(group.get(k), purposes, at))
+                .isEqualTo(fresh.check(group.get(k), purposes, at));
+            assertThat(remembering.checkAll(group, purposes, at)).isEqualTo(fresh.checkAll(group, purposes, at));
+          }
+        });
+  }
 }

@@ -1,0 +1,140 @@
+package io.coproduce.consent.gate;
+
+import static io.coproduce.consent.event.DecisionAuthority.SELF_AGED_16_OR_OVER;
+import static io.coproduce.consent.gate.GateWorld.NOW;
+import static io.coproduce.consent.gate.GateWorld.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coproduce.consent.ledger.ConsentHistory;
+import io.coproduce.consent.material.MaterialCatalogue;
+import io.coproduce.consent.purpose.Purpose;
+import io.coproduce.core.id.PersonId;
+import io.coproduce.core.person.Person;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecisionCacheTest {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final Purpose[] PHOTOS = {Purpose.photography()};
+
+  private static List<PurposeDecision> decisions(GateWorld w, Person c) {
+    return w.gate().withCacheSize(0).check(c, List.of(PHOTOS), NOW).decisions();
+  }
+
+  @Test
+  void neverRemembersMorePeopleThanItsMaximum() {
+    GateWorld w = new GateWorld();
+    DecisionCache cache = new DecisionCache(5, LONDON, null, MaterialCatalogue.empty());
+    for (int i = 0; i < 200; i++) {
+      Person c = w.child("yp-" + i, 17);
+      cache.remember(c, w.ledger.historyOf(c.id()), 0, PHOTOS, NOW, TODAY, List.of());
+      assertThat(cache.size()).isLessThanOrEqualTo(5);
+    }
+    assertThat(cache.size()).isEqualTo(5);
+  }
+
+  @Test
+  void growsToRememberManyPeopleAndFindsEachAgain() {
+    GateWorld w = new GateWorld();
+    DecisionCache cache = new DecisionCache(100_000, LONDON, null, MaterialCatalogue.empty());
+    int found = 0;
+    for (int i = 0; i < 5_000; i++) {
+      Person c = w.child("yp-" + i, 17);
+      cache.remember(c, w.ledger.historyOf(c.id()), 0, PHOTOS, NOW, TODAY, List.of());
+    }
+    for (int i = 0; i < 5_000; i++) {
+      Person c = w.child("yp-" + i, 17);
+      DecisionCache.Entry e = cache.entryOf(c.id());
+      if (e != null && e.id.equals(c.id())) {
+        found++;
+      }
+    }
+    assertThat(found).isEqualTo(5_000);
+    assertThat(cache.size()).isEqualTo(5_000);
+    PersonId[] ids = new PersonId[5_001];
+    int[] hashes = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = PersonId.parse("yp-" + i);
+      hashes[i] = ids[i].hashCode();
+    }
+    DecisionCache.Entry[] entries = new DecisionCache.Entry[ids.length];
+    cache.entriesOf(ids, hashes, entries);
+    for (int i = 0; i < 5_000; i++) {
+      assertThat(entries[i].id).isEqualTo(ids[i]);
+    }
+    assertThat(entries[5_000]).isNull();
+  }
+
+  @Test
+  void aRememberedPersonIsFoundUnderAnEqualIdAndReplacedNotDuplicated() {
+    GateWorld w = new GateWorld();
+    Person c = w.child("yp-1", 17);
+    DecisionCache cache = new DecisionCache(10, LONDON, null, MaterialCatalogue.empty());
+    cache.remember(c, w.ledger.historyOf(c.id()), 0, PHOTOS, NOW, TODAY, List.of());
+    Person same = w.child("yp-1", 17);
+    assertThat(cache.entryOf(same.id())).isNotNull();
+    cache.remember(same, w.ledger.historyOf(c.id()), 1, PHOTOS, NOW, TODAY, List.of());
+    assertThat(cache.size()).isEqualTo(1);
+    assertThat(cache.entryOf(c.id()).ledgerSize).isEqualTo(1);
+    assertThat(cache.entryOf(w.child("yp-2", 17).id())).isNull();
+  }
+
+  @Test
+  void anEntryAnswersWithoutTheLedgerOnlyWhileTheLedgerHoldsAsManyEntries() {
+    GateWorld w = new GateWorld();
+    Person c = w.child("yp-1", 17);
+    w.given(c, c.id(), SELF_AGED_16_OR_OVER, NOW.minus(Duration.ofDays(1)), PHOTOS[0]);
+    List<PurposeDecision> d = decisions(w, c);
+    ConsentHistory h = w.ledger.historyOf(c.id());
+    DecisionCache cache = new DecisionCache(10, LONDON, null, MaterialCatalogue.empty());
+    cache.remember(c, h, w.ledger.size(), PHOTOS, NOW, TODAY, d);
+    DecisionCache.Entry e = cache.entryOf(c.id());
+    long s = NOW.getEpochSecond();
+
+    assertThat(e.answerUnchanged(c, w.ledger.size(), PHOTOS, s, 0)).isSameAs(d);
+    assertThat(e.answerUnchanged(c, w.ledger.size() + 1, PHOTOS, s, 0)).isNull();
+    assertThat(e.answer(c, h, PHOTOS, s, 0)).isSameAs(d);
+    w.given(c, c.id(), SELF_AGED_16_OR_OVER, NOW.plusSeconds(5), Purpose.video());
+    assertThat(e.answer(c, w.ledger.historyOf(c.id()), PHOTOS, s, 0)).isNull();
+  }
+
+  @Test
+  void anEntryAnswersOnlyTheSamePurposesForTheSameBirthWithinItsSpan() {
+    GateWorld w = new GateWorld();
+    Person c = w.child("yp-1", 17);
+    w.given(c, c.id(), SELF_AGED_16_OR_OVER, NOW.minus(Duration.ofHours(1)), PHOTOS[0]);
+    ConsentHistory h = w.ledger.historyOf(c.id());
+    List<PurposeDecision> d = decisions(w, c);
+    DecisionCache cache = new DecisionCache(10, LONDON, null, MaterialCatalogue.empty());
+    cache.remember(c, h, 1, PHOTOS, NOW, TODAY, d);
+    DecisionCache.Entry e = cache.entryOf(c.id());
+    long s = NOW.getEpochSecond();
+
+    assertThat(e.answer(c, h, new Purpose[] {Purpose.photography()}, s, 0)).isSameAs(d);
+    assertThat(e.answer(c, h, new Purpose[] {Purpose.video()}, s, 0)).isNull();
+    assertThat(e.answer(c, h, new Purpose[] {Purpose.photography(), Purpose.video()}, s, 0)).isNull();
+    assertThat(e.answer(w.child("yp-1", 15), h, PHOTOS, s, 0)).isNull();
+    assertThat(e.answer(w.child("yp-1", 17), h, PHOTOS, s, 0)).isSameAs(d);
+    // The span starts at the grant (an hour ago) and ends at midnight in London (23:00 UTC).
+    assertThat(e.answer(c, h, PHOTOS, s - 3_600, 0)).isSameAs(d);
+    assertThat(e.answer(c, h, PHOTOS, s - 3_601, 999_999_999)).isNull();
+    assertThat(e.answer(c, h, PHOTOS, s + 11 * 3_600 - 1, 999_999_999)).isSameAs(d);
+    assertThat(e.answer(c, h, PHOTOS, s + 11 * 3_600, 0)).isNull();
+  }
+
+  @Test
+  void sharesOneArrayForTheSamePurposesAskedAgain() {
+    GateWorld w = new GateWorld();
+    Person c = w.child("yp-1", 17);
+    DecisionCache cache = new DecisionCache(10, LONDON, null, MaterialCatalogue.empty());
+    Purpose[] asked = {Purpose.photography(), Purpose.video()};
+    assertThat(cache.canonical(asked)).isSameAs(asked);
+    cache.remember(c, w.ledger.historyOf(c.id()), 0, asked, NOW, TODAY, List.of());
+    assertThat(cache.canonical(new Purpose[] {Purpose.photography(), Purpose.video()})).isSameAs(asked);
+    Purpose[] other = {Purpose.video(), Purpose.photography()};
+    assertThat(cache.canonical(other)).isSameAs(other);
+  }
+}
