@@ -31,8 +31,12 @@ import java.util.Set;
  * Answers, before something happens, whether each young person may take part in each purpose
  * at an instant, naming every missing piece. It reads the {@link ConsentLedger} (a hash lookup
  * and a walk over that person's few events), the {@link ConsentPolicy}, who holds {@link
- * ParentalResponsibility}, and which information materials have changed. Immutable and
- * thread-safe; the {@code with...} methods return a new gate.
+ * ParentalResponsibility}, and which information materials have changed. A gate remembers each
+ * person's last check ({@link #withCacheSize}): checking them again while nothing has been
+ * appended to the ledger and the instant lies within the span over which those decisions cannot
+ * change is one lookup in that memory, with no read of the ledger at all; otherwise the ledger is
+ * read as above. Either way the answer is the same. Immutable and thread-safe (the memory is a
+ * thread-safe cache); the {@code with...} methods return a new gate.
  *
  * <h2>The rule, per purpose</h2>
  *
