@@ -154,11 +154,8 @@ public final class Aggregator {
     int shift = bucketShift(cells);
     for (int start = from; start < to; start += CHUNK) {
       int end = (int) Math.min(to, (long) start + CHUNK);
-      if (dimensions.length == 1) {
-        groupsOne(codes[0], kinds, start, end, direct);
-      } else {
-        groupsTwo(codes[0], codes[1], kinds, start, end, direct);
-      }
+      short[] second = dimensions.length == 1 ? null : codes[1];
+      groupsOrCells(codes[0], second, kinds, start, end, direct, scratch(), radix, false);
       addPeople(people, start, end, shift);
     }
   }
@@ -202,14 +199,19 @@ public final class Aggregator {
     int[] cellOf = grid.cellBuffer(Math.min(to - from, PeopleGrid.CHUNK));
     for (int start = from; start < to; start += PeopleGrid.CHUNK) {
       int end = (int) Math.min(to, (long) start + PeopleGrid.CHUNK);
-      cells(codes[0], dimensions.length == 1 ? null : codes[1], kinds, start, end, direct, cellOf, radix);
+      short[] second = dimensions.length == 1 ? null : codes[1];
+      groupsOrCells(codes[0], second, kinds, start, end, direct, cellOf, radix, true);
       grid.add(cellOf, persons, start, end - start);
     }
   }
 
-  /** Counts events per group as {@link #groupsTwo} does, writing each event's grid cell to {@code out}. */
-  private void cells(short[] a, short[] b, byte[] kinds, int start, int end, int[] direct, int[] out,
-      int radix) {
+  /**
+   * Counts the events {@code start..end-1} per group of codes {@code (a, b)} ({@code b} null for
+   * one dimension), through the {@code direct} table from grid cell to group, and writes each
+   * event's grid cell ({@code cells}) or group index to {@code out}.
+   */
+  private void groupsOrCells(short[] a, short[] b, byte[] kinds, int start, int end, int[] direct,
+      int[] out, int radix, boolean cells) {
     long[] c = counts;
     for (int i = start; i < end; i++) {
       int ca = a[i] & 0xFFFF;
@@ -222,7 +224,7 @@ public final class Aggregator {
         c = counts;
       }
       c[g * KINDS + kinds[i]]++;
-      out[i - start] = cell;
+      out[i - start] = cells ? cell : g;
     }
   }
 
@@ -264,54 +266,6 @@ public final class Aggregator {
   private static int bucketShift(long groupsAtMost) {
     long bitsPerGroup = Math.max(64, BAND_BYTES * 8L / groupsAtMost);
     return 63 - Long.numberOfLeadingZeros(bitsPerGroup);
-  }
-
-  private void groupsOne(short[] a, byte[] kinds, int start, int end, int[] direct) {
-    long[] c = counts;
-    if (!countPeople) {
-      for (int i = start; i < end; i++) {
-        int cell = a[i] & 0xFFFF;
-        int g = direct[cell] - 1;
-        if (g < 0) {
-          g = group(cell);
-          direct[cell] = g + 1;
-          c = counts;
-        }
-        c[g * KINDS + kinds[i]]++;
-      }
-      return;
-    }
-    int[] out = scratch();
-    for (int i = start; i < end; i++) {
-      int cell = a[i] & 0xFFFF;
-      int g = direct[cell] - 1;
-      if (g < 0) {
-        g = group(cell);
-        direct[cell] = g + 1;
-        c = counts;
-      }
-      c[g * KINDS + kinds[i]]++;
-      out[i - start] = g;
-    }
-  }
-
-  private void groupsTwo(short[] a, short[] b, byte[] kinds, int start, int end, int[] direct) {
-    int[] out = scratch();
-    int radix = Math.max(1, dictionary[0].size());
-    long[] c = counts;
-    for (int i = start; i < end; i++) {
-      int ca = a[i] & 0xFFFF;
-      int cb = b[i] & 0xFFFF;
-      int cell = ca + radix * cb;
-      int g = direct[cell] - 1;
-      if (g < 0) {
-        g = group(ca | (long) cb << 16);
-        direct[cell] = g + 1;
-        c = counts;
-      }
-      c[g * KINDS + kinds[i]]++;
-      out[i - start] = g;
-    }
   }
 
   // Events only: count per cell of the batch's small grid (the primitive pass itself), then fold

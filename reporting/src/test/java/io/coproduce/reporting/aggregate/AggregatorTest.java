@@ -313,16 +313,20 @@ class AggregatorTest {
     assertThat(a.toString()).contains(expected.groups().size() + " groups");
   }
 
-  @Test
-  void batchesLongerThanAChunkCountDistinctPeopleExactlyPerGroup() {
-    int n = Aggregator.CHUNK * 2 + 1234;
-    Dictionaries dictionaries = Dictionaries.hostNumberedPeople();
+  private static void sevenOrganisationsAndEveryAgeBand(Dictionaries dictionaries) {
     for (int o = 0; o < 7; o++) {
       dictionaries.of(Dimension.ORGANISATION).code(OrganisationId.parse("o" + o));
     }
     for (AgeBand band : AgeBand.values()) {
       dictionaries.of(Dimension.AGE_BAND).code(band);
     }
+  }
+
+  @Test
+  void batchesLongerThanAChunkCountDistinctPeopleExactlyPerGroup() {
+    int n = Aggregator.CHUNK * 2 + 1234;
+    Dictionaries dictionaries = Dictionaries.hostNumberedPeople();
+    sevenOrganisationsAndEveryAgeBand(dictionaries);
     short[] org = new short[n];
     short[] band = new short[n];
     byte[] kind = new byte[n];
@@ -556,12 +560,7 @@ class AggregatorTest {
     int n = io.coproduce.reporting.aggregate.internal.PeopleGrid.CHUNK + 777;
     int people = 300_000;
     Dictionaries dictionaries = Dictionaries.hostNumberedPeople(people);
-    for (int o = 0; o < 7; o++) {
-      dictionaries.of(Dimension.ORGANISATION).code(OrganisationId.parse("o" + o));
-    }
-    for (AgeBand band : AgeBand.values()) {
-      dictionaries.of(Dimension.AGE_BAND).code(band);
-    }
+    sevenOrganisationsAndEveryAgeBand(dictionaries);
     short[] org = new short[n];
     short[] band = new short[n];
     byte[] kind = new byte[n];

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.coproduce.core.error.InvalidInputException;
+import io.coproduce.reporting.table.TableIdFuzzTest;
 
 /**
  * Any text given to {@link ReportId#of(String)} gives an id whose text is exactly that text and
@@ -19,7 +20,7 @@ class ReportIdFuzzTest {
   @FuzzTest
   void anyTextIsAReportIdOfTheDocumentedSyntaxOrIsRefused(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
-    boolean valid = followsTheSyntax(text);
+    boolean valid = TableIdFuzzTest.followsTheSyntax(text);
     try {
       ReportId id = ReportId.of(text);
       assertThat(id.value()).isEqualTo(text);
@@ -29,13 +30,5 @@ class ReportIdFuzzTest {
       assertThat(e.field()).isEqualTo("reportId");
       assertThat(valid).as("refused id breaks the syntax (checked without the regex)").isFalse();
     }
-  }
-
-  private static boolean followsTheSyntax(String text) {
-    if (text.isEmpty() || text.length() > 64 || text.charAt(0) < 'a' || text.charAt(0) > 'z'
-        || text.endsWith("-") || text.contains("--")) {
-      return false;
-    }
-    return text.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
   }
 }

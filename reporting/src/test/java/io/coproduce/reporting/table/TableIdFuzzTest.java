@@ -16,7 +16,7 @@ import io.coproduce.core.error.InvalidInputException;
  * double hyphen, 64 and 65 characters, upper case, non-ASCII letters); set {@code JAZZER_FUZZ=1}
  * to fuzz.
  */
-class TableIdFuzzTest {
+public class TableIdFuzzTest {
 
   @FuzzTest
   void anyTextIsAnIdOfTheDocumentedSyntaxOrIsRefused(FuzzedDataProvider data) {
@@ -33,7 +33,7 @@ class TableIdFuzzTest {
   }
 
   /** Lower-case ASCII letters, digits and single hyphens, starting with a letter, not ending in a hyphen, 1 to 64. */
-  static boolean followsTheSyntax(String text) {
+  public static boolean followsTheSyntax(String text) {
     if (text.isEmpty() || text.length() > 64) {
       return false;
     }
