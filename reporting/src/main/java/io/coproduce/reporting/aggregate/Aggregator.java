@@ -145,16 +145,17 @@ public final class Aggregator {
       return;
     }
     int radix = Math.max(1, dictionary[0].size());
-    if (useGrid((int) cells, radix, people, from, to)) {
-      addToGrid(codes, kinds, people, from, to, (int) cells, radix);
+    long universe = universe(people, from, to);
+    if (useGrid((int) cells, radix, universe, to - from)) {
+      addToGrid(codes, kinds, people, from, to, (int) cells, radix, universe);
       return;
     }
     flatten();
     int[] direct = new int[(int) cells];
     int shift = bucketShift(cells);
+    short[] second = dimensions.length == 1 ? null : codes[1];
     for (int start = from; start < to; start += CHUNK) {
       int end = (int) Math.min(to, (long) start + CHUNK);
-      short[] second = dimensions.length == 1 ? null : codes[1];
       groupsOrCells(codes[0], second, kinds, start, end, direct, scratch(), radix, false);
       addPeople(people, start, end, shift);
     }
@@ -166,13 +167,12 @@ public final class Aggregator {
    * shape, and the grid fits and is dense for the batch (at least one event per eight of its
    * words, so the grid costs at most 64 bytes per event of the batch that chose it).
    */
-  private boolean useGrid(int cells, int radix, int[] persons, int from, int to) {
-    long universe = universe(persons, from, to);
+  private boolean useGrid(int cells, int radix, long universe, int events) {
     if (grid != null) {
       return grid.cells() == cells && gridRadix == radix && grid.growTo(universe);
     }
     return groups.size() == 0 && PeopleGrid.fits(cells, universe)
-        && (long) (to - from) * GRID_WORDS_PER_EVENT >= PeopleGrid.wordsFor(cells, universe);
+        && (long) events * GRID_WORDS_PER_EVENT >= PeopleGrid.wordsFor(cells, universe);
   }
 
   private static final int GRID_WORDS_PER_EVENT = 8;
@@ -190,16 +190,17 @@ public final class Aggregator {
     return max + 1L;
   }
 
-  private void addToGrid(short[][] codes, byte[] kinds, int[] persons, int from, int to, int cells, int radix) {
+  private void addToGrid(short[][] codes, byte[] kinds, int[] persons, int from, int to, int cells, int radix,
+      long universe) {
     if (grid == null) {
-      grid = PeopleGrid.of(cells, universe(persons, from, to));
+      grid = PeopleGrid.of(cells, universe);
       gridRadix = radix;
     }
     int[] direct = new int[cells];
     int[] cellOf = grid.cellBuffer(Math.min(to - from, PeopleGrid.CHUNK));
+    short[] second = dimensions.length == 1 ? null : codes[1];
     for (int start = from; start < to; start += PeopleGrid.CHUNK) {
       int end = (int) Math.min(to, (long) start + PeopleGrid.CHUNK);
-      short[] second = dimensions.length == 1 ? null : codes[1];
       groupsOrCells(codes[0], second, kinds, start, end, direct, cellOf, radix, true);
       grid.add(cellOf, persons, start, end - start);
     }
@@ -287,8 +288,9 @@ public final class Aggregator {
     for (int cell = 0; cell < table.length >> 2 && !bad; cell++) {
       int ca = cell % wide;
       int cb = cell / wide;
-      bad = table[cell << 2 | 3] != 0
-          || ((ca >= sa || (dimensions.length == 2 && cb >= sb)) && (table[cell << 2] | table[cell << 2 | 1] | table[cell << 2 | 2]) != 0);
+      boolean pastDictionary = ca >= sa || (dimensions.length == 2 && cb >= sb);
+      int at = cell << 2;
+      bad = table[at + 3] != 0 || (pastDictionary && (table[at] | table[at + 1] | table[at + 2]) != 0);
     }
     if (bad) {
       checkValues(codes, kinds, persons, from, to);
