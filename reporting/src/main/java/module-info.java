@@ -8,6 +8,9 @@ module io.coproduce.reporting {
   requires transitive io.coproduce.participation;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.jsoup;
+  // Used only when the host starts the JVM with --add-modules jdk.incubator.vector (see
+  // aggregate.internal.VectorCounts); without it the same counts come from plain loops.
+  requires static jdk.incubator.vector;
 
   exports io.coproduce.reporting.aggregate;
   exports io.coproduce.reporting.influence;

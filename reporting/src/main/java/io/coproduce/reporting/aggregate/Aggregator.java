@@ -4,6 +4,7 @@ import io.coproduce.core.error.InvalidInputException;
 import io.coproduce.reporting.aggregate.internal.LongIntMap;
 import io.coproduce.reporting.aggregate.internal.PeopleGrid;
 import io.coproduce.reporting.aggregate.internal.PersonSet;
+import io.coproduce.reporting.aggregate.internal.VectorCounts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,11 @@ import java.util.Objects;
  *
  * <p>Columns are checked before anything is counted; with no people to count, the codes and kinds
  * are checked in the same pass that counts them, into a table of its own that is folded in only
- * when every value was good.
+ * when every value was good. For one dimension of at most ten codes (a layer, a nation) and
+ * batches of a thousand events or more, that pass uses the JDK's Vector API when the host has
+ * started the JVM with {@code --add-modules jdk.incubator.vector} (an incubator module in Java
+ * 17, so never required), about three times as fast; without it a plain loop gives the same
+ * counts.
  *
  * <p>{@link #merge(Aggregator)} is associative and commutative: partials over any split of the
  * events, merged in any grouping and order, give exactly the {@link #result() result} of one pass.
@@ -275,6 +280,10 @@ public final class Aggregator {
   // spare fourth slot or in the bits it ORs together; any such count means a bad batch, which
   // checkValues then names, with nothing folded in.
   private void addCellCounts(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
+    if (dimensions.length == 1 && KINDS == VectorCounts.KINDS && VectorCounts.suits(dictionary[0].size(), to - from)) {
+      addVectorCounts(codes, kinds, persons, from, to);
+      return;
+    }
     int ra = Math.max(1, dictionary[0].size());
     int rb = dimensions.length == 1 ? 0 : Math.max(1, dictionary[1].size());
     int sa = dictionary[0].size();
@@ -305,6 +314,26 @@ public final class Aggregator {
       int g = group(key);
       for (int k = 0; k < KINDS; k++) {
         counts[g * KINDS + k] += table[at + k];
+      }
+    }
+  }
+
+  /** As {@link #addCellCounts}, for one dimension of a few codes, with the Vector API. */
+  private void addVectorCounts(short[][] codes, byte[] kinds, int[] persons, int from, int to) {
+    int size = dictionary[0].size();
+    long[] byCode = new long[size * KINDS];
+    if (!VectorCounts.count(codes[0], kinds, from, to, size, byCode)) {
+      checkValues(codes, kinds, persons, from, to);
+      throw new IllegalStateException("a bad code or kind was counted but not found");
+    }
+    for (int code = 0; code < size; code++) {
+      int at = code * KINDS;
+      if ((byCode[at] | byCode[at + 1] | byCode[at + 2]) == 0) {
+        continue;
+      }
+      int g = group(code);
+      for (int k = 0; k < KINDS; k++) {
+        counts[g * KINDS + k] += byCode[at + k];
       }
     }
   }

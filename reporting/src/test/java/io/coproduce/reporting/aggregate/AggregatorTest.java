@@ -211,7 +211,8 @@ class AggregatorTest {
     for (int l = 0; l < 3; l++) {
       dictionaries.of(Dimension.LAYER).code(Layer.values()[l]);
     }
-    int n = 1_000;
+    // Long enough that one dimension takes the vector path (VectorCounts) when it is available.
+    int n = 5_000;
     for (Grouping grouping : List.of(Grouping.by(Dimension.ORGANISATION, Dimension.LAYER).withoutDistinctPeople(),
         Grouping.by(Dimension.ORGANISATION).withoutDistinctPeople())) {
       boolean two = grouping.dimensions().size() == 2;
@@ -243,6 +244,37 @@ class AggregatorTest {
       a.addColumns(columns, kinds, null, at + 1, n);
       assertThat(a.result().events()).as(what).isEqualTo(n - 1);
       assertThat(a.groupCount()).as(what).isEqualTo(two ? 6 : 2);
+    }
+  }
+
+  @Test
+  void oneSmallDimensionCountsTheSameInOneLongBatchAsInShortOnes() {
+    // One long batch takes the vector path (the tests run with the Vector API); batches shorter
+    // than VectorCounts.MIN_EVENTS take the plain loop. Both must give the same table.
+    assertThat(io.coproduce.reporting.aggregate.internal.VectorCounts.available()).isTrue();
+    Random random = new Random(53L);
+    for (int size = 1; size <= 12; size++) {
+      Dictionaries dictionaries = Dictionaries.hostNumberedPeople();
+      Dictionary<Object> orgs = dictionaries.of(Dimension.ORGANISATION);
+      for (int o = 0; o < size; o++) {
+        orgs.code(OrganisationId.parse("org-" + o));
+      }
+      int n = 40_000 + random.nextInt(100);
+      short[] org = new short[n];
+      byte[] kinds = new byte[n];
+      for (int i = 0; i < n; i++) {
+        org[i] = (short) random.nextInt(size);
+        kinds[i] = (byte) random.nextInt(ActivityKind.COUNT);
+      }
+      Grouping grouping = Grouping.by(Dimension.ORGANISATION).withoutDistinctPeople();
+      Aggregator whole = grouping.aggregator(dictionaries);
+      whole.addColumns(new short[][] {org}, kinds, null, 0, n);
+      Aggregator pieces = grouping.aggregator(dictionaries);
+      for (int from = 0; from < n; from += 1_000) {
+        pieces.addColumns(new short[][] {org}, kinds, null, from, Math.min(n, from + 1_000));
+      }
+      assertThat(whole.result().groups()).as("%d organisations", size).isEqualTo(pieces.result().groups());
+      assertThat(whole.result().events()).isEqualTo(n);
     }
   }
 
