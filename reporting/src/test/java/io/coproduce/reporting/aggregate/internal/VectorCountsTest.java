@@ -134,6 +134,25 @@ class VectorCountsTest {
     assertThat(Arrays.stream(out).sum()).isEqualTo(n);
   }
 
+  @ParameterizedTest(name = "{0} codes")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  void countsEverySizeItTakesAndRefusesTheFirstCodePastIt(int size) {
+    Object[] b = batch(3_001, size, 0, 43L + size);
+    short[] codes = (short[]) b[0];
+    byte[] kinds = (byte[]) b[1];
+    long[] expected = new long[size * 3];
+    reference(codes, kinds, 0, codes.length, size, expected);
+    long[] actual = new long[size * 3];
+    assertThat(VectorCounts.count(codes, kinds, 0, codes.length, size, actual)).isTrue();
+    assertThat(actual).isEqualTo(expected);
+    for (int kind = 0; kind < 3; kind++) {
+      codes[1_500] = (short) size;
+      kinds[1_500] = (byte) kind;
+      assertThat(VectorCounts.count(codes, kinds, 0, codes.length, size, new long[size * 3]))
+          .as("code %d, kind %d", size, kind).isFalse();
+    }
+  }
+
   @Test
   void countsPastOneBlockOfSixteenBitCounters() {
     // Every event the same: one counter gains 32,752 per block of 16-lane vectors, 100,003 in all.
@@ -161,6 +180,7 @@ class VectorCountsTest {
   @Test
   void suitsOnlyAFewCodesAndBatchesWorthStarting() {
     assertThat(VectorCounts.suits(5, VectorCounts.MIN_EVENTS)).isTrue();
+    assertThat(VectorCounts.suits(1, VectorCounts.MIN_EVENTS)).isTrue();
     assertThat(VectorCounts.suits(VectorCounts.MAX_CODES, 1_000_000)).isTrue();
     assertThat(VectorCounts.suits(VectorCounts.MAX_CODES + 1, 1_000_000)).isFalse();
     assertThat(VectorCounts.suits(0, 1_000_000)).isFalse();
