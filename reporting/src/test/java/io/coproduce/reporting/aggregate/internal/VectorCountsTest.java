@@ -98,7 +98,7 @@ class VectorCountsTest {
         });
   }
 
-  /** One bad event among 70,000 good ones (two blocks of 16-bit counters and more), at the start, middle, a vector's edge, a block's edge or the tail. */
+  /** One bad event among 70,003 good ones (two blocks of 16-bit counters and more), at the start, middle, a vector's edge, a block's edge or in the last three (the scalar tail). */
   @ParameterizedTest(name = "code {0}, kind {1} at {2}")
   @CsvSource({
       "5, 0, 0", // the first code past a dictionary of five
@@ -107,7 +107,9 @@ class VectorCountsTest {
       "6, 0, 65535",
       "256, 0, 15", // 256 << 8 overflows a 16-bit lane to zero
       "257, 1, 16",
-      "-32768, 0, 69999", // the last event (the tail)
+      "-32768, 0, 69999",
+      "5, 1, 70002", // the last event, in the tail, one past the dictionary
+      "0, 3, 70001",
       "-1, 2, 40000", // 65535 read unsigned
       "0, 3, 32751", // no kind 3; the last event of the first block (2,047 vectors of 16)
       "0, 3, 32752",
@@ -119,7 +121,7 @@ class VectorCountsTest {
       "4, -125, 105", // -125 is 0x83: low bits 3 only when masked
   })
   void findsABadValueAnywhere(int code, int kind, int at) {
-    int n = 70_000;
+    int n = 70_003;
     Object[] b = batch(n, 5, 0, 41L);
     short[] codes = (short[]) b[0];
     byte[] kinds = (byte[]) b[1];
