@@ -307,15 +307,20 @@ public final class Aggregator {
     }
     for (int cell = 0; cell < table.length >> 2; cell++) {
       int at = cell << 2;
-      if ((table[at] | table[at + 1] | table[at + 2]) == 0) {
-        continue;
-      }
-      long key = dimensions.length == 1 ? cell : (cell % wide) | (long) (cell / wide) << 16;
-      int g = group(key);
-      for (int k = 0; k < KINDS; k++) {
-        counts[g * KINDS + k] += table[at + k];
-      }
+      addKinds(dimensions.length == 1 ? cell : (cell % wide) | (long) (cell / wide) << 16,
+          table[at], table[at + 1], table[at + 2]);
     }
+  }
+
+  /** Adds events of each of the three kinds to the group of {@code key}, making it only if some were seen. */
+  private void addKinds(long key, long tookPart, long contributed, long heardBack) {
+    if ((tookPart | contributed | heardBack) == 0) {
+      return;
+    }
+    int g = group(key) * KINDS;
+    counts[g] += tookPart;
+    counts[g + 1] += contributed;
+    counts[g + 2] += heardBack;
   }
 
   /** As {@link #addCellCounts}, for one dimension of a few codes, with the Vector API. */
@@ -328,13 +333,7 @@ public final class Aggregator {
     }
     for (int code = 0; code < size; code++) {
       int at = code * KINDS;
-      if ((byCode[at] | byCode[at + 1] | byCode[at + 2]) == 0) {
-        continue;
-      }
-      int g = group(code);
-      for (int k = 0; k < KINDS; k++) {
-        counts[g * KINDS + k] += byCode[at + k];
-      }
+      addKinds(code, byCode[at], byCode[at + 1], byCode[at + 2]);
     }
   }
 

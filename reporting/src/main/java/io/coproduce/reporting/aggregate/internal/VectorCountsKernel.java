@@ -90,21 +90,21 @@ final class VectorCountsKernel {
       bits = bits.lanewise(VectorOperators.OR, codes);
       ShortVector code = codes.lanewise(VectorOperators.LSHL, 8).lanewise(VectorOperators.OR, kinds)
           .lanewise(VectorOperators.SUB, shift);
-        c0 = c0.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 0).toVector());
-        c1 = c1.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1).toVector());
-        c2 = c2.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 2).toVector());
-        c3 = c3.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 256).toVector());
-        c4 = c4.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 257).toVector());
-        c5 = c5.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 258).toVector());
-        c6 = c6.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 512).toVector());
-        c7 = c7.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 513).toVector());
-        c8 = c8.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 514).toVector());
-        c9 = c9.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 768).toVector());
-        c10 = c10.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 769).toVector());
-        c11 = c11.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 770).toVector());
-        c12 = c12.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1024).toVector());
-        c13 = c13.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1025).toVector());
-        c14 = c14.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1026).toVector());
+      c0 = c0.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 0).toVector());
+      c1 = c1.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1).toVector());
+      c2 = c2.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 2).toVector());
+      c3 = c3.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 256).toVector());
+      c4 = c4.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 257).toVector());
+      c5 = c5.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 258).toVector());
+      c6 = c6.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 512).toVector());
+      c7 = c7.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 513).toVector());
+      c8 = c8.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 514).toVector());
+      c9 = c9.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 768).toVector());
+      c10 = c10.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 769).toVector());
+      c11 = c11.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 770).toVector());
+      c12 = c12.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1024).toVector());
+      c13 = c13.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1025).toVector());
+      c14 = c14.lanewise(VectorOperators.SUB, code.compare(VectorOperators.EQ, (short) 1026).toVector());
     }
     long valid = 0;
     valid += 0 < lim ? fold(out, base, 0, c0.reduceLanesToLong(VectorOperators.ADD)) : 0;

@@ -32,7 +32,9 @@ class VectorCountsTest {
   }
 
   /** Random events over {@code size} codes; with {@code bad} > 0, about one event in {@code bad} has a bad value. */
-  private static Object[] batch(int n, int size, int bad, long seed) {
+  private record Batch(short[] codes, byte[] kinds) {}
+
+  private static Batch batch(int n, int size, int bad, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     short[] codes = new short[n];
     byte[] kinds = new byte[n];
@@ -50,7 +52,7 @@ class VectorCountsTest {
         }
       }
     }
-    return new Object[] {codes, kinds};
+    return new Batch(codes, kinds);
   }
 
   @Test
@@ -66,9 +68,9 @@ class VectorCountsTest {
         .forAll(integers().between(0, 40_000), integers().between(1, VectorCounts.MAX_CODES),
             integers().between(0, 40), longs().all())
         .checkAssert((n, size, offset, seed) -> {
-          Object[] b = batch(n + offset + 7, size, 0, seed);
-          short[] codes = (short[]) b[0];
-          byte[] kinds = (byte[]) b[1];
+          Batch b = batch(n + offset + 7, size, 0, seed);
+          short[] codes = b.codes();
+          byte[] kinds = b.kinds();
           long[] expected = new long[size * 3];
           long[] actual = new long[size * 3];
           // Ranges that start and end off a vector's edge, so the tail is counted too.
@@ -84,9 +86,9 @@ class VectorCountsTest {
         .forAll(integers().between(1, 20_000), integers().between(1, VectorCounts.MAX_CODES),
             integers().between(1, 5_000), longs().all())
         .checkAssert((n, size, bad, seed) -> {
-          Object[] b = batch(n, size, bad, seed);
-          short[] codes = (short[]) b[0];
-          byte[] kinds = (byte[]) b[1];
+          Batch b = batch(n, size, bad, seed);
+          short[] codes = b.codes();
+          byte[] kinds = b.kinds();
           long[] expected = new long[size * 3];
           boolean good = reference(codes, kinds, 0, n, size, expected);
           long[] actual = new long[size * 3];
@@ -122,9 +124,9 @@ class VectorCountsTest {
   })
   void findsABadValueAnywhere(int code, int kind, int at) {
     int n = 70_003;
-    Object[] b = batch(n, 5, 0, 41L);
-    short[] codes = (short[]) b[0];
-    byte[] kinds = (byte[]) b[1];
+    Batch b = batch(n, 5, 0, 41L);
+    short[] codes = b.codes();
+    byte[] kinds = b.kinds();
     codes[at] = (short) code;
     kinds[at] = (byte) kind;
     assertThat(VectorCounts.count(codes, kinds, 0, n, 5, new long[15])).isFalse();
@@ -139,9 +141,9 @@ class VectorCountsTest {
   @ParameterizedTest(name = "{0} codes")
   @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
   void countsEverySizeItTakesAndRefusesTheFirstCodePastIt(int size) {
-    Object[] b = batch(3_001, size, 0, 43L + size);
-    short[] codes = (short[]) b[0];
-    byte[] kinds = (byte[]) b[1];
+    Batch b = batch(3_001, size, 0, 43L + size);
+    short[] codes = b.codes();
+    byte[] kinds = b.kinds();
     long[] expected = new long[size * 3];
     reference(codes, kinds, 0, codes.length, size, expected);
     long[] actual = new long[size * 3];
