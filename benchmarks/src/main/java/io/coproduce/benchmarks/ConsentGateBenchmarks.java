@@ -11,7 +11,10 @@ import io.coproduce.core.person.Person;
 import io.coproduce.core.responsibility.ParentalResponsibility;
 import io.coproduce.core.responsibility.ResponsibilityClaim;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,15 +68,27 @@ public class ConsentGateBenchmarks {
   public int subjects;
 
   /**
-   * How many young people's decisions the gate remembers ({@link ConsentGate#withCacheSize}):
-   * the default 100,000 holds all 30,720 people of the rotating sessions, so after the first pass
-   * every check is answered from memory (warm); 0 evaluates every decision afresh (cold).
+   * What the gate holds in memory before the checks measured:
+   *
+   * <ul>
+   *   <li>{@code prepared}: the day's standing of every young person in the ledger, worked out
+   *       ahead by {@link ConsentGate#prepare} (as a service would overnight) into a gate that
+   *       remembers them all; the sessions are every subject in a random order, 30 at a time, so
+   *       each check is of people no check has touched for tens of thousands of checks, and
+   *       nothing of theirs is in the CPU caches;
+   *   <li>{@code remembered}: a gate remembering up to {@link ConsentGate#DEFAULT_CACHE_SIZE}
+   *       people; 1,024 sessions of 30 people drawn at random, each checked once before (warm);
+   *   <li>{@code cold}: a gate that remembers nothing; the same 1,024 sessions, every decision
+   *       evaluated afresh from the ledger.
+   * </ul>
    */
-  @Param({"100000", "0"})
-  public long cacheSize;
+  @Param({"prepared", "remembered", "cold"})
+  public String memory;
 
   private ConsentGate gate;
   private List<List<Person>> sessions;
+  private long preparedPeople;
+  private long prepareNanos;
   private int next;
 
   /** Builds the ledger, the responsibility records and the sessions (once per fork). */
@@ -97,22 +112,58 @@ public class ConsentGateBenchmarks {
     }
     ledger.appendAll(batch);
     gate = ConsentGate.of(ledger, ConsentPolicy.defaults(), ParentalResponsibility.of(claims),
-        ConsentScenario.materials()).withCacheSize(cacheSize);
-
+        ConsentScenario.materials());
     SplittableRandom random = new SplittableRandom(7L);
-    sessions = new ArrayList<>(SESSIONS);
+    switch (memory) {
+      case "prepared" -> {
+        gate = gate.withCacheSize(subjects);
+        long preparing = System.nanoTime();
+        preparedPeople = gate.prepare(Arrays.asList(people), ConsentScenario.SESSION_PURPOSES,
+            ConsentScenario.SESSION_DATE.atStartOfDay(gate.policy().zone()).toInstant());
+        prepareNanos = System.nanoTime() - preparing;
+        sessions = shuffledSessions(people, random);
+      }
+      case "remembered" -> sessions = randomSessions(people, random);
+      case "cold" -> {
+        gate = gate.withCacheSize(0);
+        sessions = randomSessions(people, random);
+      }
+      default -> throw new IllegalArgumentException("memory: prepared, remembered or cold, not " + memory);
+    }
+    describe(ledger, claims.size(), System.nanoTime() - started);
+  }
+
+  /** {@value #SESSIONS} sessions of 30 different people drawn at random from everyone. */
+  private static List<List<Person>> randomSessions(Person[] people, SplittableRandom random) {
+    List<List<Person>> out = new ArrayList<>(SESSIONS);
     for (int k = 0; k < SESSIONS; k++) {
       List<Person> session = new ArrayList<>(ATTENDEES);
-      java.util.Set<Integer> chosen = new java.util.HashSet<>();
-      while (session.size() < Math.min(ATTENDEES, subjects)) {
-        int i = random.nextInt(subjects);
+      Set<Integer> chosen = new HashSet<>();
+      while (session.size() < Math.min(ATTENDEES, people.length)) {
+        int i = random.nextInt(people.length);
         if (chosen.add(i)) {
           session.add(people[i]);
         }
       }
-      sessions.add(List.copyOf(session));
+      out.add(List.copyOf(session));
     }
-    describe(ledger, claims.size(), System.nanoTime() - started);
+    return out;
+  }
+
+  /** Everyone, in a random order, 30 to a session (the last session may be smaller). */
+  private static List<List<Person>> shuffledSessions(Person[] people, SplittableRandom random) {
+    Person[] order = people.clone();
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      Person t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    List<List<Person>> out = new ArrayList<>(order.length / ATTENDEES + 1);
+    for (int from = 0; from < order.length; from += ATTENDEES) {
+      out.add(List.of(Arrays.copyOfRange(order, from, Math.min(order.length, from + ATTENDEES))));
+    }
+    return out;
   }
 
   private void describe(ConsentLedger ledger, int claims, long nanos) {
@@ -134,13 +185,21 @@ public class ConsentGateBenchmarks {
     System.out.printf("%nConsent scenario: %,d subjects, %,d ledger entries (%.2f per subject), %,d"
             + " responsibility claims, built in %.1f s; over the %,d sessions %.1f%% of decisions allowed,"
             + " %.1f%% of people blocked on something, %.1f reasons per decision%n",
-        subjects, ledger.size(), ledger.size() / (double) subjects, claims, nanos / 1e9, SESSIONS,
-        100.0 * allowed / decisions, 100.0 * blockedPeople / (SESSIONS * (double) ATTENDEES),
+        subjects, ledger.size(), ledger.size() / (double) subjects, claims, nanos / 1e9, sessions.size(),
+        100.0 * allowed / decisions, 100.0 * blockedPeople / (sessions.size() * (double) ATTENDEES),
         reasons / (double) decisions);
+    if (memory.equals("prepared")) {
+      Runtime rt = Runtime.getRuntime();
+      rt.gc();
+      System.out.printf("Prepared the day's standing of %,d people in %.1f s; heap in use after: %,d MB%n",
+          preparedPeople, prepareNanos / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
   }
 
   private List<Person> nextSession() {
-    next = (next + 1) & (SESSIONS - 1);
+    if (++next == sessions.size()) {
+      next = 0;
+    }
     return sessions.get(next);
   }
 

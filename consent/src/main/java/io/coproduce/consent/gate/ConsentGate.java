@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -192,12 +193,21 @@ public final class ConsentGate {
     Objects.requireNonNull(at, "at");
     Purpose[] asked = distinct(purposes);
     Person[] group = people.toArray(new Person[0]);
+    for (Person person : group) {
+      Objects.requireNonNull(person, "person");
+    }
+    if (cache.enabled()) {
+      GroupConsentCheck remembered = rememberedForObjects(group, asked, at);
+      if (remembered != null) {
+        return remembered;
+      }
+    }
     // Each step below reads one thing for everyone before the next step reads further: the
     // reads for different people are independent, so the processor overlaps their cache misses
     // instead of waiting on each person's chain of reads (person, id, id text, entry) in turn.
     PersonId[] ids = new PersonId[group.length];
     for (int i = 0; i < group.length; i++) {
-      ids[i] = Objects.requireNonNull(group[i], "person").id();
+      ids[i] = group[i].id();
     }
     int[] hashes = new int[group.length];
     for (int i = 0; i < group.length; i++) {
@@ -241,6 +251,81 @@ public final class ConsentGate {
         }
       }
     }
+    return new GroupConsentCheck(at, List.of(checks));
+  }
+
+  /**
+   * Works out ahead of time, and remembers, the decisions of everyone in {@code people} about
+   * {@code purposes} at {@code at}: a service that holds many young people's records can prepare
+   * the day's standing of everyone it serves (overnight, say, for the day's first instant), so that
+   * a session check on the day is answered from memory even for people never checked before. A
+   * prepared decision is used exactly as a remembered one ({@link #withCacheSize}): only while
+   * that person's records are unchanged and for instants within the span over which it cannot
+   * change (never beyond the day); otherwise the check evaluates afresh, so preparing never
+   * changes an answer, only the time it takes. Size the memory for the people prepared: a gate
+   * remembering fewer forgets some of them.
+   *
+   * <p>Everything is validated before anything is evaluated: on an error nothing is remembered.
+   *
+   * @return how many young people's decisions the gate remembers afterwards
+   * @throws InvalidInputException when the gate remembers nothing ({@code cacheSize} 0), when
+   *     {@code purposes} is empty or repeats a purpose, when a person appears twice, or when
+   *     {@code at} may be before someone's birth
+   */
+  public long prepare(Collection<Person> people, Collection<Purpose> purposes, Instant at) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(purposes, "purposes");
+    Objects.requireNonNull(at, "at");
+    if (!cache.enabled()) {
+      throw InvalidInputException.of("cacheSize", "must be positive for the gate to remember prepared decisions",
+          cacheSize);
+    }
+    Purpose[] asked = distinct(purposes);
+    LocalDate date = LocalDate.ofInstant(at, policy.zone());
+    Person[] group = people.toArray(new Person[0]);
+    Set<PersonId> seen = new HashSet<>(Math.max(16, group.length * 2));
+    for (Person person : group) {
+      Objects.requireNonNull(person, "person");
+      if (!seen.add(person.id())) {
+        throw InvalidInputException.of("people", "must not list the same person twice", person.id());
+      }
+      person.ageOn(date);
+    }
+    for (Person person : group) {
+      long size = ledger.size();
+      decide(person, ledger.historyOf(person.id()), size, null, asked, at, date);
+    }
+    return cache.size();
+  }
+
+  /**
+   * The group check answered wholly from memory found by the person objects themselves (the
+   * objects prepared or checked before), when nothing was appended to the ledger since and every
+   * remembered entry answers; else {@code null}, and the caller looks everyone up by id. Reads
+   * for each person only the object, one slot and one entry: no id, no ledger.
+   */
+  private GroupConsentCheck rememberedForObjects(Person[] group, Purpose[] asked, Instant at) {
+    long size = ledger.size();
+    DecisionCache.Entry[] found = new DecisionCache.Entry[group.length];
+    if (!cache.entriesOfObjects(group, found)) {
+      return null;
+    }
+    long second = at.getEpochSecond();
+    int nano = at.getNano();
+    ConsentCheck[] checks = new ConsentCheck[group.length];
+    PersonId[] ids = new PersonId[group.length];
+    int[] hashes = new int[group.length];
+    for (int i = 0; i < group.length; i++) {
+      DecisionCache.Entry e = found[i];
+      List<PurposeDecision> d = e.answerUnchanged(group[i], size, asked, second, nano);
+      if (d == null) {
+        return null;
+      }
+      ids[i] = e.id;
+      hashes[i] = e.hash;
+      checks[i] = new ConsentCheck(e.id, at, d);
+    }
+    requireDistinct(ids, hashes);
     return new GroupConsentCheck(at, List.of(checks));
   }
 

@@ -46,17 +46,30 @@ final class DecisionCache {
   /** The largest table (4M slots); a larger cache simply fills it. */
   static final int MAX_TABLE = 1 << 22;
 
+  /** Marks a slot of {@link #byPerson} whose entry was taken out. */
+  private static final Entry GONE = new Entry();
+
   private final long maximumPeople;
   private final ZoneId zone;
   private final Duration staleAfter;
   private final Instant[] publications;
   private volatile Entry[] table;
+  /**
+   * The same entries found from the identity of the {@link Person} object they were made for
+   * (its identity hash, linear probing), so that checking the very objects prepared or checked
+   * before (a service's directory of the people it serves) reads no id: a slot and the entry it
+   * holds. Rebuilt from {@link #table} whenever that grows; may also hold an older entry of a
+   * person whose id's slot now holds a newer one, which is harmless (every entry is checked
+   * against what it was made for before it answers).
+   */
+  private volatile Entry[] byPerson;
   private volatile Purpose[] lastAsked;
   private long count;
 
   DecisionCache(long maximumPeople, ZoneId zone, Duration staleAfter, MaterialCatalogue materials) {
     this.maximumPeople = maximumPeople;
     this.table = maximumPeople <= 0 ? null : new Entry[initialSlots(maximumPeople)];
+    this.byPerson = table == null ? null : new Entry[table.length];
     this.zone = zone;
     this.staleAfter = staleAfter;
     List<Publication> all = materials.publications();
@@ -84,6 +97,21 @@ final class DecisionCache {
     final int fromNano;
     final long untilSecond;
     final int untilNano;
+
+    /** The marker of a slot of the index by person whose entry was taken out: it matches nobody. */
+    private Entry() {
+      this.hash = 0;
+      this.id = null;
+      this.person = null;
+      this.history = null;
+      this.ledgerSize = -1;
+      this.asked = null;
+      this.decisions = null;
+      this.fromSecond = 0;
+      this.fromNano = 0;
+      this.untilSecond = 0;
+      this.untilNano = 0;
+    }
 
     Entry(Person person, ConsentHistory history, long ledgerSize, Purpose[] asked,
         List<PurposeDecision> decisions, Instant from, Instant until) {
@@ -183,6 +211,46 @@ final class DecisionCache {
   }
 
   /**
+   * Fills {@code out[i]} with the entry made for the object {@code people[i]} itself, looked up by
+   * its identity, and returns true when every one has one; false (with {@code out} partly filled)
+   * as soon as one has none. The reads overlap as in {@link #entriesOf}: every person's slot
+   * first, then the entries.
+   */
+  boolean entriesOfObjects(Person[] people, Entry[] out) {
+    Entry[] t = byPerson;
+    int mask = t.length - 1;
+    for (int i = 0; i < people.length; i++) {
+      out[i] = t[spread(System.identityHashCode(people[i])) & mask];
+    }
+    for (int i = 0; i < people.length; i++) {
+      Entry e = out[i];
+      if (e == null || e.person != people[i]) {
+        e = e == null ? null : entryOfObject(t, people[i]);
+        if (e == null) {
+          return false;
+        }
+        out[i] = e;
+      }
+    }
+    return true;
+  }
+
+  private static Entry entryOfObject(Entry[] t, Person person) {
+    int mask = t.length - 1;
+    int slot = spread(System.identityHashCode(person)) & mask;
+    for (int probe = 1; probe < PROBES; probe++) {
+      Entry e = t[(slot + probe) & mask];
+      if (e == null) {
+        return null;
+      }
+      if (e.person == person) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The purposes of the last entry remembered if they are {@code asked}, in order, so that
    * entries for the same purposes share one array and a hit compares it by identity; else
    * {@code asked} itself.
@@ -225,7 +293,10 @@ final class DecisionCache {
       narrow(span, publications[after - 1], at);
     }
     lastAsked = asked;
-    put(new Entry(person, history, ledgerSize, asked, decisions, span[0], span[1]));
+    // A copy of the list made just before the entry, so the two sit side by side in memory and a
+    // hit that hands the list on reads no further line.
+    List<PurposeDecision> kept = List.of(decisions.toArray(new PurposeDecision[0]));
+    put(new Entry(person, history, ledgerSize, asked, kept, span[0], span[1]));
   }
 
   /**
@@ -235,6 +306,20 @@ final class DecisionCache {
    * simply made again.
    */
   private synchronized void put(Entry next) {
+    Entry[] before = table;
+    boolean kept = putById(next);
+    if (table != before) {
+      byPerson = indexedByPerson(table);
+    } else if (kept) {
+      indexByPerson(byPerson, next);
+    }
+  }
+
+  /**
+   * Puts {@code next} in the table by id (see {@link #put}) and returns whether it is there;
+   * an entry it replaces or pushes out leaves the index by person too.
+   */
+  private boolean putById(Entry next) {
     if (count >= table.length / 2 && table.length < MAX_TABLE && count < maximumPeople) {
       table = grown(table, table.length * 2);
     }
@@ -249,24 +334,82 @@ final class DecisionCache {
           if (count < maximumPeople) {
             t[i] = next;
             count++;
-            return;
+            return true;
           }
           break;
         }
         if (e.hash == next.hash && e.id.equals(next.id)) {
           t[i] = next;
-          return;
+          forgetByPerson(e);
+          return true;
         }
       }
       if (count < maximumPeople && t.length < MAX_TABLE) {
         table = grown(t, t.length * 2);
         continue;
       }
-      if (t[slot] != null) {
+      Entry pushedOut = t[slot];
+      if (pushedOut != null) {
         t[slot] = next;
+        forgetByPerson(pushedOut);
+        return true;
       }
-      return;
+      return false;
     }
+  }
+
+  /** Takes {@code old} out of the index by person, leaving a marker so later slots stay reachable. */
+  private void forgetByPerson(Entry old) {
+    Entry[] t = byPerson;
+    int mask = t.length - 1;
+    int slot = spread(System.identityHashCode(old.person)) & mask;
+    for (int probe = 0; probe < PROBES; probe++) {
+      int i = (slot + probe) & mask;
+      if (t[i] == null) {
+        return;
+      }
+      if (t[i] == old) {
+        t[i] = GONE;
+        return;
+      }
+    }
+  }
+
+  /** An index by person object of every entry of {@code byId}, as many slots as it has. */
+  private static Entry[] indexedByPerson(Entry[] byId) {
+    Entry[] t = new Entry[byId.length];
+    for (Entry e : byId) {
+      if (e != null) {
+        indexByPerson(t, e);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Puts {@code next} in the slot of its person object, or a free one near it, replacing an
+   * older entry for the same object; when there is none, in the object's own slot (the entry
+   * there is then found by id only).
+   */
+  private static void indexByPerson(Entry[] t, Entry next) {
+    int mask = t.length - 1;
+    int slot = spread(System.identityHashCode(next.person)) & mask;
+    int free = -1;
+    for (int probe = 0; probe < PROBES; probe++) {
+      int i = (slot + probe) & mask;
+      Entry e = t[i];
+      if (e != null && e.person == next.person) {
+        t[i] = next;
+        return;
+      }
+      if (free < 0 && (e == null || e == GONE)) {
+        free = i;
+      }
+      if (e == null) {
+        break;
+      }
+    }
+    t[free >= 0 ? free : slot] = next;
   }
 
   /**

@@ -702,4 +702,77 @@ class ConsentGateTest {
     assertThat(gate.check(older, List.of(PHOTOS), NOW).allowed()).isTrue();
     assertThat(gate.check(young, List.of(PHOTOS), NOW).allowed()).isFalse();
   }
+  @Test
+  void preparedDecisionsAnswerTheDaysChecksOfThoseObjectsFromMemory() {
+    GateWorld w = new GateWorld();
+    List<Person> people = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Person c = w.child("yp-" + i, 8 + i % 10);
+      w.given(c, w.mother(c), PARENTAL_RESPONSIBILITY, daysAgo(3), PHOTOS);
+      people.add(c);
+    }
+    ConsentGate gate = w.gate();
+    java.time.Instant midnight = GateWorld.TODAY.atStartOfDay(gate.policy().zone()).toInstant();
+    assertThat(gate.prepare(people, List.of(PHOTOS, Purpose.video()), midnight)).isEqualTo(40);
+
+    GroupConsentCheck first = gate.checkAll(people, List.of(PHOTOS, Purpose.video()), NOW);
+    GroupConsentCheck again = gate.checkAll(people, List.of(PHOTOS, Purpose.video()), NOW.plusSeconds(1));
+    assertThat(first.checks()).isEqualTo(w.gate().withCacheSize(0)
+        .checkAll(people, List.of(PHOTOS, Purpose.video()), NOW).checks());
+    for (int i = 0; i < people.size(); i++) {
+      // A decision evaluated at the check would be a new list; the prepared one is handed out again.
+      assertThat(first.checks().get(i).decisions()).isSameAs(again.checks().get(i).decisions());
+    }
+  }
+
+  @Test
+  void aPreparedGateStillEvaluatesWhatChangedSincePreparing() {
+    GateWorld w = new GateWorld();
+    Person c = w.child("yp-1", 17);
+    w.given(c, c.id(), SELF_AGED_16_OR_OVER, daysAgo(10), PHOTOS);
+    ConsentGate gate = w.gate();
+    gate.prepare(List.of(c), List.of(PHOTOS), daysAgo(0).minusSeconds(3_600));
+    w.withdrawn(c, SELF_AGED_16_OR_OVER, NOW.minusSeconds(60), PHOTOS);
+    assertThat(gate.checkAll(List.of(c), List.of(PHOTOS), NOW).allowed()).isFalse();
+    // Another object for the same young person is looked up by id and answered the same.
+    Person same = w.child("yp-1", 17);
+    assertThat(gate.checkAll(List.of(same), List.of(PHOTOS), NOW).allowed()).isFalse();
+    assertThat(gate.checkAll(List.of(same), List.of(PHOTOS), NOW.minusSeconds(120)).allowed()).isTrue();
+  }
+
+  @Test
+  void prepareValidatesEverythingBeforeRememberingAnything() {
+    GateWorld w = new GateWorld();
+    Person a = w.child("yp-a", 15);
+    Person b = w.child("yp-b", 12);
+    ConsentGate gate = w.gate();
+    assertThatThrownBy(() -> gate.prepare(List.of(a, b, w.child("yp-a", 15)), List.of(PHOTOS), NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("people"));
+    assertThatThrownBy(() -> gate.prepare(List.of(a, b), List.of(PHOTOS), daysAgo(365 * 13)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("date"));
+    assertThatThrownBy(() -> gate.prepare(List.of(a), List.of(), NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("purposes"));
+    assertThatThrownBy(() -> gate.withCacheSize(0).prepare(List.of(a), List.of(PHOTOS), NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cacheSize"));
+    assertThatThrownBy(() -> gate.prepare(java.util.Arrays.asList(a, null), List.of(PHOTOS), NOW))
+        .isInstanceOf(NullPointerException.class);
+    // Nothing was remembered by the refused calls: the first person prepared is the only one.
+    assertThat(gate.prepare(List.of(a), List.of(PHOTOS), NOW)).isEqualTo(1);
+  }
+
+  @Test
+  void aGroupOfPreparedObjectsStillRefusesARepeatedPerson() {
+    GateWorld w = new GateWorld();
+    Person a = w.child("yp-a", 15);
+    Person twin = w.child("yp-a", 15);
+    ConsentGate gate = w.gate();
+    gate.prepare(List.of(a), List.of(PHOTOS), NOW);
+    gate.checkAll(List.of(twin), List.of(PHOTOS), NOW);
+    assertThatThrownBy(() -> gate.checkAll(List.of(a, twin), List.of(PHOTOS), NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("people"));
+    assertThatThrownBy(() -> gate.checkAll(java.util.Arrays.asList(a, a), List.of(PHOTOS), NOW))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("people"));
+    assertThatThrownBy(() -> gate.checkAll(java.util.Arrays.asList(a, null), List.of(PHOTOS), NOW))
+        .isInstanceOf(NullPointerException.class);
+  }
 }

@@ -94,9 +94,9 @@ class DecisionCacheTest {
     DecisionCache.Entry e = cache.entryOf(c.id());
     long s = NOW.getEpochSecond();
 
-    assertThat(e.answerUnchanged(c, w.ledger.size(), PHOTOS, s, 0)).isSameAs(d);
+    assertThat(e.answerUnchanged(c, w.ledger.size(), PHOTOS, s, 0)).isSameAs(e.decisions).isEqualTo(d);
     assertThat(e.answerUnchanged(c, w.ledger.size() + 1, PHOTOS, s, 0)).isNull();
-    assertThat(e.answer(c, h, PHOTOS, s, 0)).isSameAs(d);
+    assertThat(e.answer(c, h, PHOTOS, s, 0)).isSameAs(e.decisions).isEqualTo(d);
     w.given(c, c.id(), SELF_AGED_16_OR_OVER, NOW.plusSeconds(5), Purpose.video());
     assertThat(e.answer(c, w.ledger.historyOf(c.id()), PHOTOS, s, 0)).isNull();
   }
@@ -113,15 +113,15 @@ class DecisionCacheTest {
     DecisionCache.Entry e = cache.entryOf(c.id());
     long s = NOW.getEpochSecond();
 
-    assertThat(e.answer(c, h, new Purpose[] {Purpose.photography()}, s, 0)).isSameAs(d);
+    assertThat(e.answer(c, h, new Purpose[] {Purpose.photography()}, s, 0)).isSameAs(e.decisions).isEqualTo(d);
     assertThat(e.answer(c, h, new Purpose[] {Purpose.video()}, s, 0)).isNull();
     assertThat(e.answer(c, h, new Purpose[] {Purpose.photography(), Purpose.video()}, s, 0)).isNull();
     assertThat(e.answer(w.child("yp-1", 15), h, PHOTOS, s, 0)).isNull();
-    assertThat(e.answer(w.child("yp-1", 17), h, PHOTOS, s, 0)).isSameAs(d);
+    assertThat(e.answer(w.child("yp-1", 17), h, PHOTOS, s, 0)).isSameAs(e.decisions).isEqualTo(d);
     // The span starts at the grant (an hour ago) and ends at midnight in London (23:00 UTC).
-    assertThat(e.answer(c, h, PHOTOS, s - 3_600, 0)).isSameAs(d);
+    assertThat(e.answer(c, h, PHOTOS, s - 3_600, 0)).isSameAs(e.decisions).isEqualTo(d);
     assertThat(e.answer(c, h, PHOTOS, s - 3_601, 999_999_999)).isNull();
-    assertThat(e.answer(c, h, PHOTOS, s + 11 * 3_600 - 1, 999_999_999)).isSameAs(d);
+    assertThat(e.answer(c, h, PHOTOS, s + 11 * 3_600 - 1, 999_999_999)).isSameAs(e.decisions).isEqualTo(d);
     assertThat(e.answer(c, h, PHOTOS, s + 11 * 3_600, 0)).isNull();
   }
 
@@ -136,5 +136,69 @@ class DecisionCacheTest {
     assertThat(cache.canonical(new Purpose[] {Purpose.photography(), Purpose.video()})).isSameAs(asked);
     Purpose[] other = {Purpose.video(), Purpose.photography()};
     assertThat(cache.canonical(other)).isSameAs(other);
+  }
+
+  @Test
+  void keepsItsOwnCopyOfTheDecisions() {
+    GateWorld w = new GateWorld();
+    Person c = w.child("yp-1", 17);
+    List<PurposeDecision> d = decisions(w, c);
+    DecisionCache cache = new DecisionCache(10, LONDON, null, MaterialCatalogue.empty());
+    cache.remember(c, w.ledger.historyOf(c.id()), 0, PHOTOS, NOW, TODAY, d);
+    assertThat(cache.entryOf(c.id()).decisions).isEqualTo(d).isNotSameAs(d);
+  }
+
+  @Test
+  void findsTheEntryMadeForAPersonObjectByThatObjectOnly() {
+    GateWorld w = new GateWorld();
+    DecisionCache cache = new DecisionCache(100_000, LONDON, null, MaterialCatalogue.empty());
+    Person[] people = new Person[3_000];
+    for (int i = 0; i < people.length; i++) {
+      people[i] = w.child("yp-" + i, 17);
+      cache.remember(people[i], w.ledger.historyOf(people[i].id()), 0, PHOTOS, NOW, TODAY, List.of());
+    }
+    DecisionCache.Entry[] out = new DecisionCache.Entry[people.length];
+    assertThat(cache.entriesOfObjects(people, out)).isTrue();
+    for (int i = 0; i < people.length; i++) {
+      assertThat(out[i].person).isSameAs(people[i]);
+    }
+    // An equal object made afresh is found by id, not by object.
+    Person[] fresh = {people[0], w.child("yp-1", 17)};
+    assertThat(cache.entriesOfObjects(fresh, new DecisionCache.Entry[2])).isFalse();
+    assertThat(cache.entryOf(fresh[1].id()).person).isSameAs(people[1]);
+  }
+
+  @Test
+  void anEntryReplacedOrPushedOutIsNoLongerFoundByItsObject() {
+    GateWorld w = new GateWorld();
+    DecisionCache cache = new DecisionCache(3, LONDON, null, MaterialCatalogue.empty());
+    Person a = w.child("yp-a", 17);
+    Person again = w.child("yp-a", 17);
+    cache.remember(a, w.ledger.historyOf(a.id()), 0, PHOTOS, NOW, TODAY, List.of());
+    cache.remember(again, w.ledger.historyOf(a.id()), 0, PHOTOS, NOW, TODAY, List.of());
+    assertThat(cache.entriesOfObjects(new Person[] {a}, new DecisionCache.Entry[1])).isFalse();
+    assertThat(cache.entriesOfObjects(new Person[] {again}, new DecisionCache.Entry[1])).isTrue();
+    cache.remember(a, w.ledger.historyOf(a.id()), 0, PHOTOS, NOW, TODAY, List.of());
+    assertThat(cache.entriesOfObjects(new Person[] {a}, new DecisionCache.Entry[1])).isTrue();
+    assertThat(cache.size()).isEqualTo(1);
+
+    // A full cache pushes people out; whoever it no longer remembers by id is not found by object.
+    List<Person> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Person p = w.child("yp-" + i, 17);
+      many.add(p);
+      cache.remember(p, w.ledger.historyOf(p.id()), 0, PHOTOS, NOW, TODAY, List.of());
+    }
+    int byObject = 0;
+    for (Person p : many) {
+      DecisionCache.Entry byId = cache.entryOf(p.id());
+      boolean found = cache.entriesOfObjects(new Person[] {p}, new DecisionCache.Entry[1]);
+      if (found) {
+        byObject++;
+        assertThat(byId).as("found by object only while remembered by id").isNotNull();
+        assertThat(byId.person).isSameAs(p);
+      }
+    }
+    assertThat(byObject).isLessThanOrEqualTo(3).isPositive();
   }
 }
