@@ -234,4 +234,53 @@ class ConsentGatePropertiesTest {
           }
         });
   }
+
+  /**
+   * A prepared gate answers exactly what a fresh evaluation gives: prepared at one instant and
+   * checked at others (the same day or not), for the very objects prepared, for equal objects
+   * made afresh, and for a mix, while records are appended for some of the group, across caches
+   * too small for everyone.
+   */
+  @Test
+  void aPreparedGroupCheckIsExactlyWhatEvaluatingAgainGives() {
+    qt().withFixedSeed(20261203L).withExamples(Examples.atMost(200))
+        .forAll(SourceDSL.lists().of(histories()).ofSize(4), SourceDSL.integers().between(1, 6),
+            SourceDSL.lists().of(SourceDSL.longs().between(-2_000, 2_000)).ofSizeBetween(1, 8),
+            SourceDSL.integers().between(1, 5))
+        .checkAssert((later, cacheSize, probes, youngest) -> {
+          GateWorld w = new GateWorld();
+          List<Person> group = new ArrayList<>();
+          List<Person> copies = new ArrayList<>();
+          List<PersonId> mums = new ArrayList<>();
+          for (int k = 0; k < 4; k++) {
+            Person c = w.child("yp-" + k, youngest + 4 * k);
+            group.add(c);
+            copies.add(w.child("yp-" + k, youngest + 4 * k));
+            mums.add(w.mother(c));
+            w.given(c, mums.get(k), PARENTAL_RESPONSIBILITY, NOW.minus(Duration.ofDays(30 + k)), PHOTOS);
+          }
+          ConsentGate prepared = w.gate().withCacheSize(cacheSize);
+          ConsentGate fresh = w.gate().withCacheSize(0);
+          List<Purpose> purposes = List.of(PHOTOS, VIDEO);
+          Instant t = NOW.minus(Duration.ofDays(20));
+          assertThat(prepared.prepare(group, purposes, t)).isBetween(1L, (long) Math.min(4, cacheSize));
+          for (int i = 0; i < probes.size(); i++) {
+            Instant at = t.plus(Duration.ofMinutes(probes.get(i)));
+            List<Person> asked = new ArrayList<>(group);
+            if (i % 3 == 1) {
+              asked.set(i % 4, copies.get(i % 4));
+            } else if (i % 3 == 2) {
+              asked = copies;
+            }
+            assertThat(prepared.checkAll(asked, purposes, at)).isEqualTo(fresh.checkAll(asked, purposes, at));
+            assertThat(prepared.checkAll(group, purposes, at)).isEqualTo(fresh.checkAll(group, purposes, at));
+            int k = i % group.size();
+            t = apply(w, group.get(k), mums.get(k), later.get(k).subList(0, Math.min(2, later.get(k).size())), t);
+            assertThat(prepared.checkAll(group, purposes, at)).isEqualTo(fresh.checkAll(group, purposes, at));
+            if (i == probes.size() / 2) {
+              prepared.prepare(copies, purposes, at);
+            }
+          }
+        });
+  }
 }
