@@ -41,13 +41,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link ConsentLedger#inMemory()} and {@code appendAll} in batches of 10,000; that takes a while
  * and needs a large heap, hence {@code -Xmx12g}, on transparent huge pages (as a service holding
  * such a ledger should run): the people checked lie scattered over gigabytes, and with 4 KiB pages
- * each look-up also misses the TLB (measured here, warm: 7.1 ± 1.2 µs without, 4.1 ± 1.5 µs with). The benchmarks rotate through 1,024 sessions of
- * 30 different young people drawn at random from the whole population (30,720 people, far more
- * than fit in the CPU caches), so each check looks up people it has not just looked up.
+ * each look-up also misses the TLB (measured here, warm: 7.1 ± 1.2 µs without, 4.1 ± 1.5 µs with).
+ * What the gate holds in memory before the measured checks is the {@code memory} parameter: the
+ * day's standing of every subject prepared ahead, the people of the sessions checked once before,
+ * or nothing (see {@link #memory}). Each check looks up people it has not just looked up.
  *
  * <pre>
  *   mvn -B -pl benchmarks -am package -DskipTests
  *   java -jar benchmarks/target/benchmarks.jar ConsentGateBenchmarks
+ *   java -jar benchmarks/target/benchmarks.jar 'ConsentGateBenchmarks.sessionCheck$' -p memory=prepared
  *   java -jar benchmarks/target/benchmarks.jar ConsentGateBenchmarks -prof gc      # allocation per check
  *   java -jar benchmarks/target/benchmarks.jar ConsentGateBenchmarks -p subjects=1000 -f 1 -wi 1 -i 1   # smoke run
  * </pre>

@@ -36,7 +36,10 @@ import java.util.Set;
  * person's last check ({@link #withCacheSize}): checking them again while nothing has been
  * appended to the ledger and the instant lies within the span over which those decisions cannot
  * change is one lookup in that memory, with no read of the ledger at all; otherwise the ledger is
- * read as above. Either way the answer is the same. Immutable and thread-safe (the memory is a
+ * read as above. {@link #prepare} fills that memory ahead for many people at once (the day's
+ * standing of everyone a service serves), and a group whose {@code Person} objects are the ones
+ * prepared or checked before is found by those objects, reading no id. Either way the answer is
+ * the same. Immutable and thread-safe (the memory is a
  * thread-safe cache); the {@code with...} methods return a new gate.
  *
  * <h2>The rule, per purpose</h2>

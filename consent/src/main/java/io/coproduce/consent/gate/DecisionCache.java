@@ -33,8 +33,10 @@ import java.util.List;
  * the new size after indexing), so the history is still the one remembered and a hit need not
  * look the person up in the ledger at all. Otherwise the history is looked up and compared.
  *
- * <p>The entries live in one open-addressed table (linear probing over a few slots, each entry
- * holding its key's hash), so a hit is a read of one slot and of the entry it points to. Entries
+ * <p>The entries live in one open-addressed table by id (linear probing over a few slots, each
+ * entry holding its key's hash), so a hit is a read of one slot and of the entry it points to; a
+ * second table finds the same entries by the identity of the {@link Person} object each was made
+ * for, so a check of those very objects does not read their ids either. Entries
  * are immutable and never removed, only replaced, so lookups take no lock and may read the table
  * while it is being written: they see an older or a newer entry, each valid for what it says.
  * Writes are serialised. Thread-safe.
