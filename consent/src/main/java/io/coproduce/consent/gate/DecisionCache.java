@@ -37,7 +37,8 @@ import java.util.List;
  * entry holding its key's hash), so a hit is a read of one slot and of the entry it points to; a
  * second table finds the same entries by the identity of the {@link Person} object each was made
  * for, so a check of those very objects does not read their ids either. Entries
- * are immutable and never removed, only replaced, so lookups take no lock and may read the table
+ * are immutable and never removed from the table by id, only replaced (the table by object marks
+ * the slot of one taken out), so lookups take no lock and may read the tables
  * while it is being written: they see an older or a newer entry, each valid for what it says.
  * Writes are serialised. Thread-safe.
  */
@@ -60,9 +61,10 @@ final class DecisionCache {
    * The same entries found from the identity of the {@link Person} object they were made for
    * (its identity hash, linear probing), so that checking the very objects prepared or checked
    * before (a service's directory of the people it serves) reads no id: a slot and the entry it
-   * holds. Rebuilt from {@link #table} whenever that grows; may also hold an older entry of a
-   * person whose id's slot now holds a newer one, which is harmless (every entry is checked
-   * against what it was made for before it answers).
+   * holds. Rebuilt from {@link #table} whenever that grows; an entry replaced or pushed out of
+   * that table is marked {@link #GONE} here. A reader racing a writer may still see an older
+   * entry, which is harmless (every entry is checked against what it was made for before it
+   * answers).
    */
   private volatile Entry[] byPerson;
   private volatile Purpose[] lastAsked;
