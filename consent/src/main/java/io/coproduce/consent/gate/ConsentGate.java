@@ -200,6 +200,10 @@ public final class ConsentGate {
       Objects.requireNonNull(person, "person");
     }
     if (cache.enabled()) {
+      ConsentCheck[] prepared = cache.prepared(group, asked, ledger.size(), at);
+      if (prepared != null) {
+        return new GroupConsentCheck(at, List.of(prepared));
+      }
       GroupConsentCheck remembered = rememberedForObjects(group, asked, at);
       if (remembered != null) {
         return remembered;
@@ -298,6 +302,7 @@ public final class ConsentGate {
       long size = ledger.size();
       decide(person, ledger.historyOf(person.id()), size, null, asked, at, date);
     }
+    cache.prepareTable(asked);
     return cache.size();
   }
 

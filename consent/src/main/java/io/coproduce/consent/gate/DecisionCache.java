@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -68,6 +69,8 @@ final class DecisionCache {
    */
   private volatile Entry[] byPerson;
   private volatile Purpose[] lastAsked;
+  /** The entries copied flat by the last {@link #prepareTable}, or {@code null}. */
+  private volatile PreparedTable prepared;
   private long count;
 
   DecisionCache(long maximumPeople, ZoneId zone, Duration staleAfter, MaterialCatalogue materials) {
@@ -445,6 +448,34 @@ final class DecisionCache {
     }
     count = kept;
     return t;
+  }
+
+  /**
+   * Copies every entry remembered for {@code asked} (in order) and found by its person object
+   * into a {@link PreparedTable} that later group checks of those objects read first, replacing
+   * the one made before; an entry no longer the one remembered for its id is left out. Returns
+   * how many people the table holds (0 when they are too many for one array, and no table is
+   * kept).
+   */
+  synchronized int prepareTable(Purpose[] asked) {
+    List<Entry> kept = new ArrayList<>();
+    for (Entry e : byPerson) {
+      if (e != null && e != GONE && (e.asked == asked || Arrays.equals(e.asked, asked))
+          && entryOf(e.id, e.hash) == e) {
+        kept.add(e);
+      }
+    }
+    prepared = PreparedTable.of(asked, kept);
+    return prepared == null ? 0 : prepared.people();
+  }
+
+  /**
+   * The checks of {@code group} answered from the table made by the last {@link #prepareTable},
+   * or {@code null} (see {@link PreparedTable#answer}).
+   */
+  ConsentCheck[] prepared(Person[] group, Purpose[] purposes, long size, Instant at) {
+    PreparedTable t = prepared;
+    return t == null ? null : t.answer(group, purposes, size, at);
   }
 
   /** Returns how many people the cache remembers now. */

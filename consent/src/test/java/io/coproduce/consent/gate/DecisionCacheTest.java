@@ -201,4 +201,32 @@ class DecisionCacheTest {
     }
     assertThat(byObject).isLessThanOrEqualTo(3).isPositive();
   }
+
+  @Test
+  void aPreparedTableCopiesTheEntriesFoundByObjectForThosePurposesAndReplacesTheLastOne() {
+    GateWorld w = new GateWorld();
+    DecisionCache cache = new DecisionCache(100, LONDON, null, MaterialCatalogue.empty());
+    Purpose[] video = {Purpose.video()};
+    Person a = w.child("yp-a", 17);
+    Person b = w.child("yp-b", 16);
+    Person c = w.child("yp-c", 15);
+    Person bAgain = w.child("yp-b", 16);
+    assertThat(cache.prepared(new Person[] {a}, PHOTOS, 0, NOW)).as("no table yet").isNull();
+    cache.remember(a, w.ledger.historyOf(a.id()), 0, PHOTOS, NOW, TODAY, decisions(w, a));
+    cache.remember(b, w.ledger.historyOf(b.id()), 0, PHOTOS, NOW, TODAY, decisions(w, b));
+    cache.remember(bAgain, w.ledger.historyOf(b.id()), 0, PHOTOS, NOW, TODAY, decisions(w, b));
+    cache.remember(c, w.ledger.historyOf(c.id()), 0, video, NOW, TODAY,
+        w.gate().withCacheSize(0).check(c, List.of(video), NOW).decisions());
+
+    // a, and b's newer object; not b's older one (replaced by id), not c (other purposes).
+    assertThat(cache.prepareTable(new Purpose[] {Purpose.photography()})).isEqualTo(2);
+    assertThat(cache.prepared(new Person[] {a, bAgain}, PHOTOS, 0, NOW)).hasSize(2);
+    assertThat(cache.prepared(new Person[] {b}, PHOTOS, 0, NOW)).isNull();
+    assertThat(cache.prepared(new Person[] {c}, video, 0, NOW)).isNull();
+
+    assertThat(cache.prepareTable(video)).isEqualTo(1);
+    assertThat(cache.prepared(new Person[] {c}, video, 0, NOW)).hasSize(1);
+    assertThat(cache.prepared(new Person[] {a}, PHOTOS, 0, NOW)).as("replaced").isNull();
+    assertThat(cache.size()).isEqualTo(3);
+  }
 }
