@@ -75,7 +75,7 @@ public class ConsentGateBenchmarks {
    * <ul>
    *   <li>{@code prepared}: the day's standing of every young person in the ledger, worked out
    *       ahead by {@link ConsentGate#prepare} (as a service would overnight) into a gate that
-   *       remembers them all; the sessions are every subject in a random order, 30 at a time, so
+   *       remembers them all (prepare also copies them into its flat table); the sessions are every subject in a random order, 30 at a time, so
    *       each check is of people no check has touched for tens of thousands of checks, and
    *       nothing of theirs is in the CPU caches;
    *   <li>{@code remembered}: a gate remembering up to {@link ConsentGate#DEFAULT_CACHE_SIZE}

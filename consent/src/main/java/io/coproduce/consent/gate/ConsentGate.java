@@ -38,9 +38,10 @@ import java.util.Set;
  * change is one lookup in that memory, with no read of the ledger at all; otherwise the ledger is
  * read as above. {@link #prepare} fills that memory ahead for many people at once (the day's
  * standing of everyone a service serves), and a group whose {@code Person} objects are the ones
- * prepared or checked before is found by those objects, reading no id. Either way the answer is
- * the same. Immutable and thread-safe (the memory is a
- * thread-safe cache); the {@code with...} methods return a new gate.
+ * prepared or checked before is found by those objects, reading no id (a group of prepared
+ * objects from a flat copy that prepare makes, reading little beyond the objects themselves).
+ * Either way the answer is the same. Immutable and thread-safe (the memory is a thread-safe
+ * cache); the {@code with...} methods return a new gate.
  *
  * <h2>The rule, per purpose</h2>
  *
@@ -271,6 +272,13 @@ public final class ConsentGate {
    * change (never beyond the day); otherwise the check evaluates afresh, so preparing never
    * changes an answer, only the time it takes. Size the memory for the people prepared: a gate
    * remembering fewer forgets some of them.
+   *
+   * <p>Afterwards the gate also copies what it remembers for these purposes into one flat,
+   * read-only table where each person object's slot holds the object, the conditions under which
+   * its decisions stand and the decisions side by side: a group check of those very objects about
+   * the same purposes then reads, per person, the object and its slot. The copy replaces the one
+   * the last {@code prepare} made and is kept until the next, even for people the memory forgets
+   * meanwhile, so a gate may hold up to twice as many people's decisions as it remembers.
    *
    * <p>Everything is validated before anything is evaluated: on an error nothing is remembered.
    *

@@ -42,6 +42,10 @@ import java.util.List;
  * the slot of one taken out), so lookups take no lock and may read the tables
  * while it is being written: they see an older or a newer entry, each valid for what it says.
  * Writes are serialised. Thread-safe.
+ *
+ * <p>{@link #prepareTable} copies the entries found by object for one set of purposes into a
+ * {@link PreparedTable}, which group checks read before anything else; it is built whole and
+ * published with one write, and replaced by the next.
  */
 final class DecisionCache {
 
