@@ -487,7 +487,8 @@ final class DecisionCache {
     return count;
   }
 
-  private static int spread(int h) {
+  /** Spreads a hash's bits so that nearby hash codes land in distant slots (shared by {@link PreparedTable}). */
+  static int spread(int h) {
     int x = h * 0x9E3779B1;
     return x ^ (x >>> 16);
   }

@@ -79,7 +79,7 @@ final class PreparedTable {
     for (DecisionCache.Entry e : entries) {
       Stamp stamp = shared.computeIfAbsent(
           new Stamp(e.ledgerSize, e.fromSecond, e.fromNano, e.untilSecond, e.untilNano), s -> s);
-      int slot = spread(System.identityHashCode(e.person)) & mask;
+      int slot = DecisionCache.spread(System.identityHashCode(e.person)) & mask;
       while (slots[slot * stride] != null) {
         slot = (slot + 1) & mask;
       }
@@ -133,7 +133,7 @@ final class PreparedTable {
     }
     int[] base = new int[n];
     for (int i = 0; i < n; i++) {
-      base[i] = (spread(identity[i]) & mask) * stride;
+      base[i] = (DecisionCache.spread(identity[i]) & mask) * stride;
     }
     for (int i = 0; i < n; i++) {
       if (slots[base[i] + PERSON] != group[i]) {
@@ -204,10 +204,5 @@ final class PreparedTable {
       }
       seen[slot] = i + 1;
     }
-  }
-
-  private static int spread(int h) {
-    int x = h * 0x9E3779B1;
-    return x ^ (x >>> 16);
   }
 }
